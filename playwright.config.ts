@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_CANDIDATES, chromiumPath } from './tests/e2e/browser';
+
+if (!chromiumPath) {
+  const message =
+    `No Chromium found (looked at: ${CHROMIUM_CANDIDATES.join(', ')}). ` +
+    'Install Debian\'s "chromium" package (bash .ci/run does) or set CHROME_PATH.';
+  if (process.env.CI === 'true') throw new Error(`Browser tests cannot run under CI=true: ${message}`);
+  console.warn(`\n[browser tests] SKIPPED: ${message}\n`);
+}
+
+const PORT = 4173;
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  testMatch: '**/*.spec.ts',
+  outputDir: 'test-results',
+  fullyParallel: false,
+  workers: 2,
+  retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
+    headless: true,
+    serviceWorkers: 'block',
+    screenshot: 'only-on-failure',
+  },
+  webServer: {
+    command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

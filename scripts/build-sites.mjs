@@ -1,0 +1,836 @@
+/**
+ * Builds data/sites.geojson: candidate learning, environment and economy sites along the Mae Kha.
+ *
+ *   node scripts/build-sites.mjs
+ *
+ * Every name, summary and fact comes from the project's sourced facts file. Positions are either
+ * OpenStreetMap elements, field GPS of the water-sampling programme (MK01–MK08), or estimates
+ * measured along the OSM centreline from a sampling bridge ("chainage"); estimates are marked
+ * confidence "low" with a wide positionAccuracy, and their `source` says how they were made.
+ * No official list of prototype learning sites exists, so every site except the eight sampling
+ * bridges has status "candidate".
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import along from '@turf/along';
+import distance from '@turf/distance';
+import { lineString, point } from '@turf/helpers';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CENTERLINE_TSV = `${root}data/sources/mae-kha-centerline.tsv`;
+const OUT_SITES = `${root}data/sites.geojson`;
+
+const OSM = 'OpenStreetMap (© OpenStreetMap contributors, ODbL)';
+const SAMPLING = 'Field GPS of a government water-sampling programme (project facts file); no results published';
+const CITY_LAB_URL = 'https://maekhacitylab.com';
+const MUSEUM_HOURS = {
+  text: { th: 'พุธ–อาทิตย์ 08:30–16:30 น.', en: 'Wed–Sun 08:30–16:30' },
+  source: 'Chiang Mai municipal museums (facts file)',
+};
+
+const centerline = readFileSync(CENTERLINE_TSV, 'utf8')
+  .split(/\r?\n/)
+  .map((l) => l.trim())
+  .filter((l) => l && !l.startsWith('#') && !l.startsWith('lon'))
+  .map((l) => l.split('\t').map(Number));
+const line = lineString(centerline);
+
+/** Field GPS of the sampling bridges, [lon, lat], transcribed from the facts table. */
+const MK = {
+  MK01: [98.982417, 18.84275],
+  MK02: [98.985583, 18.82375],
+  MK03: [98.991028, 18.811694],
+  MK04: [98.993806, 18.805278],
+  MK05: [98.994194, 18.796167],
+  MK06: [98.998667, 18.781222],
+  MK07: [98.987889, 18.766306],
+  MK08: [98.980056, 18.739917],
+};
+
+/** Distance (km) along the centreline from its first vertex to where a bridge projects onto it. */
+const chainageOf = (code) => nearestPointOnLine(line, point(MK[code]), { units: 'kilometers' }).properties.location;
+
+/** The point `offsetKm` downstream (negative: upstream) of a sampling bridge, along the centreline. */
+const alongFrom = (code, offsetKm) =>
+  along(line, chainageOf(code) + offsetKm, { units: 'kilometers' }).geometry.coordinates;
+
+const metres = (a, b) => distance(point(a), point(b), { units: 'kilometers' }) * 1000;
+
+// Estimates the facts file gives (lat, lon ≈ 18.7779, 98.9963 and 18.7732, 98.9914): 450 m and a
+// further 750 m downstream of MK06. Recompute them here as a check, then use the facts' values.
+const RAKAENG = [98.9963, 18.7779];
+const PHASE1_SOUTH = [98.9914, 18.7732];
+for (const [name, given, offset] of [
+  ['Rakaeng bridge', RAKAENG, 0.45],
+  ['phase-1 south end', PHASE1_SOUTH, 1.2],
+]) {
+  const d = metres(given, alongFrom('MK06', offset));
+  if (d > 50) throw new Error(`${name}: chainage estimate is ${d.toFixed(0)} m from the facts' estimate`);
+}
+
+// Jaeng Katam (OSM) and the nearest point of the canal: the earthen wall ran somewhere between.
+const JAENG_KATAM = [98.99265, 18.78142];
+const katamToCanal = nearestPointOnLine(line, point(JAENG_KATAM)).geometry.coordinates;
+const EARTHEN_WALL = [(JAENG_KATAM[0] + katamToCanal[0]) / 2, (JAENG_KATAM[1] + katamToCanal[1]) / 2];
+
+/** Shared fields of the eight sampling bridges. */
+const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sourceExtra = '') => ({
+  id,
+  code,
+  at: MK[code],
+  category: 'environment',
+  themes,
+  name,
+  summary: {
+    th: `${name.th}เป็นจุดเก็บตัวอย่างน้ำ ${code} ของโครงการเก็บตัวอย่างน้ำของหน่วยงานรัฐ ยังไม่มีการเผยแพร่ผลการตรวจวัด${extra.th ? ` ${extra.th}` : ''}`,
+    en: `${name.en} is water-sampling point ${code} of a government sampling programme; samples are taken here, but no results are published.${extra.en ? ` ${extra.en}` : ''}`,
+  },
+  learn,
+  status: 'verified',
+  source: `${SAMPLING}${sourceExtra}`,
+  confidence: 'high',
+  positionAccuracy: 15,
+  visitMinutes: 10,
+});
+
+/** @type {Array<Record<string, unknown> & { at: number[] }>} */
+const SITES = [
+  // ── Environment: the eight water-sampling bridges (field GPS) ────────────────────────────────
+  bridge(
+    'MK01',
+    'mk01-ring-road-2-bridge',
+    { th: 'สะพานคลองแม่ข่า ถนนวงแหวนรอบ 2', en: 'Mae Kha bridge, Ring Road 2' },
+    {
+      th: 'สะพานนี้อยู่ปลายด้านเหนือของช่วงในเมืองที่แสดงบนแผนที่',
+      en: 'It marks the northern end of the city stretch drawn on this map.',
+    },
+    {
+      th: 'จุดเริ่มสังเกตคลองจากต้นน้ำไปปลายน้ำ จดสี กลิ่น และขยะที่มองเห็นได้ ก่อนคลองจะไหลผ่าน 26 ชุมชนในเมือง แล้วนำไปเทียบกับสะพานจุดถัดไป',
+      en: 'A starting point for following the canal downstream: note its colour, smell and visible rubbish here, before it passes the 26 communities of the city stretch, and compare at the next bridges.',
+    },
+    ['water', 'ecology'],
+    '; CityLife (26 communities)',
+  ),
+  bridge(
+    'MK02',
+    'mk02-si-lanna-bridge',
+    { th: 'สะพานชุมชนศรีลานนา', en: 'Si Lanna community bridge' },
+    { th: 'สะพานนี้อยู่ในชุมชนศรีลานนา', en: 'It lies in the Si Lanna community.' },
+    {
+      th: 'ชีวิตของชุมชนที่อยู่ติดคลอง ศรีลานนาเป็นหนึ่งใน 26 ชุมชนที่คลองแม่ข่าช่วงในเมืองไหลผ่าน ลองสังเกตว่าบ้านเรือนหันหน้าเข้าหาคลองหรือหันหลังให้คลอง',
+      en: 'Life beside the canal: Si Lanna is one of the 26 communities along the city stretch. Notice whether houses face the canal or turn their backs to it.',
+    },
+    ['water', 'ecology', 'community'],
+    '; PRD Chiang Mai; CityLife (communities)',
+  ),
+  bridge(
+    'MK03',
+    'mk03-st-peter-bridge',
+    { th: 'สะพานคลองแม่ข่า ข้างโรงพยาบาลตาเซนต์ปีเตอร์', en: 'Mae Kha bridge by St Peter eye hospital' },
+    {},
+    {
+      th: 'ทำไมจุดเก็บตัวอย่างน้ำจึงมักอยู่บนสะพาน: เข้าถึงกลางลำน้ำได้ง่าย และกลับมาเก็บซ้ำที่จุดเดิมได้ทุกครั้ง',
+      en: 'Why sampling points are usually bridges: they give easy access to mid-channel water and let samplers return to exactly the same spot each time.',
+    },
+  ),
+  bridge(
+    'MK04',
+    'mk04-si-mongkhon-bridge',
+    { th: 'สะพานชุมชนศรีมงคล ซอยศรีมงคล', en: 'Si Mongkhon community bridge' },
+    { th: 'สะพานนี้อยู่ในชุมชนศรีมงคล', en: 'It lies in the Si Mongkhon community.' },
+    {
+      th: 'คนในชุมชนศรีมงคลใช้ชีวิตร่วมกับคลองอย่างไร และมีสิ่งใดจากบ้านเรือนริมตลิ่งบ้างที่อาจลงไปอยู่ในคลองได้',
+      en: 'How the Si Mongkhon community lives with the canal, and what from the homes along its banks can end up in the water.',
+    },
+    ['water', 'ecology', 'community'],
+    '; PRD Chiang Mai; CityLife (communities)',
+  ),
+  bridge(
+    'MK05',
+    'mk05-jaeng-si-phum-bridge',
+    { th: 'สะพานคลองแม่ข่า แจ่งศรีภูมิ', en: 'Mae Kha bridge at Jaeng Si Phum' },
+    {
+      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ มุมตะวันออกเฉียงเหนือของคูเมือง ซึ่งน้ำในคูเมืองเคยระบายลงคลองแม่ข่า',
+      en: 'It is near Jaeng Si Phum, the north-east corner of the moat, where water from the moat drained into the Mae Kha.',
+    },
+    {
+      th: 'จุดที่คูเมืองชั้นในกับคูเมืองชั้นนอก (คลองแม่ข่า) อยู่ใกล้กันที่สุด ชวนคิดว่าน้ำจากคูเมืองไหลมาถึงคลองได้อย่างไร',
+      en: 'Where the inner moat and the outer moat (the Mae Kha) come closest: think about how water from the moat reached the canal.',
+    },
+    ['water', 'ecology', 'history'],
+    '; project facts file (moat link, medium confidence)',
+  ),
+  bridge(
+    'MK06',
+    'mk06-sri-don-chai-bridge',
+    { th: 'สะพานศรีดอนไชย', en: 'Sri Don Chai bridge' },
+    {
+      th: 'ที่นี่เป็นปลายด้านเหนือของงานฟื้นฟูระยะที่ 2 และเป็นจุดเริ่มของคลองช่วงไนท์บาซาร์',
+      en: 'It is the north end of the phase-2 restoration and the start of the Night Bazaar stretch.',
+    },
+    {
+      th: 'ยืนบนสะพานแล้วเทียบคลองสองด้าน ด้านใต้คือช่วงที่กำลังฟื้นฟู ด้านเหนือคือช่วงไนท์บาซาร์ที่อาสาสมัครร่วมกันเก็บขยะในวันคุ้มครองโลก ปี 2567',
+      en: 'Stand on the bridge and compare both sides: downstream is the stretch being restored, upstream the Night Bazaar stretch that volunteers cleaned up on Earth Day 2024.',
+    },
+    ['water', 'ecology'],
+    '; CMU news 2024-04-23 (phase 2, Earth Day 2024)',
+  ),
+  bridge(
+    'MK07',
+    'mk07-mahidol-road-bridge',
+    { th: 'สะพานคลองแม่ข่า ถนนมหิดล', en: 'Mae Kha bridge on Mahidol Road' },
+    {
+      th: 'สะพานนี้อยู่ท้ายน้ำของช่วงที่ฟื้นฟูแล้ว',
+      en: 'It lies downstream of the restored stretch.',
+    },
+    {
+      th: 'น้ำที่ไหลผ่านช่วงฟื้นฟูแล้วมาถึงที่นี่ ชวนคุยว่าทำไมการฟื้นฟูเพียงช่วงเดียวจึงยังไม่พอ เมื่อน้ำทั้งหมดไหลมาจากต้นน้ำ',
+      en: 'Water from the restored stretch arrives here: discuss why restoring one stretch is not enough when all the water comes from upstream.',
+    },
+  ),
+  bridge(
+    'MK08',
+    'mk08-ping-outfall-bridge',
+    { th: 'สะพานคลองแม่ข่าก่อนไหลลงแม่น้ำปิง', en: 'Mae Kha bridge at the outfall to the Ping' },
+    {
+      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ปี 2566 (7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าคลองมีมลพิษหนักถึงหนักมาก แต่ไม่มีตัวเลขของแต่ละจุดเผยแพร่',
+      en: 'A 2023 Chiang Mai University thesis (7 sites, 3 seasons) rated the canal heavily to very heavily polluted by a chemical index, but no figures for named points are available.',
+    },
+    {
+      th: 'น้ำของคลองแม่ข่าไปสิ้นสุดที่ไหน ที่นี่คลองไหลลงแม่น้ำปิง ชวนคิดว่าสิ่งที่ลงคลองในเมืองส่งผลต่อแม่น้ำและคนท้ายน้ำอย่างไร',
+      en: 'Where the Mae Kha’s water ends up: here it flows into the Ping. Discuss how what enters the canal in the city affects the river and people downstream.',
+    },
+    ['water', 'ecology'],
+    '; CMU thesis 2023 (pollution rating, no figures)',
+  ),
+
+  // ── Environment: other ───────────────────────────────────────────────────────────────────────
+  {
+    id: 'pumping-station-6-kat-kom',
+    at: PHASE1_SOUTH,
+    category: 'environment',
+    themes: ['water', 'ecology'],
+    name: { th: 'สถานีสูบน้ำเสียที่ 6 (กาดก้อม)', en: 'Wastewater pumping station No. 6 (Kat Kom)' },
+    summary: {
+      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (ปี 2565) บริเวณประตูก้อมและกาดก้อม ตลอดช่วงนี้มีท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง ส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
+      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom and Kat Kom market. Along this stretch, sewer pipes on both banks carry household wastewater to the municipal treatment plant at Pa Daet.',
+    },
+    learn: {
+      th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ตามแนวท่อรวบรวมน้ำเสียทั้งสองฝั่งมาจนถึงปลายช่วงฟื้นฟู แล้วชวนคิดว่าสถานีสูบน้ำเสียมีบทบาทอะไร',
+      en: 'How a city keeps household wastewater out of a canal: follow the sewer pipes on both banks to the end of the restored stretch and think about what a wastewater pumping station does.',
+    },
+    status: 'candidate',
+    source:
+      'Nation 2022-07-12; CityLife 2022-07-11. Position estimated: phase-1 south end, 1.2 km downstream of MK06 along the OSM centreline (project facts file)',
+    confidence: 'low',
+    positionAccuracy: 250,
+    visitMinutes: 10,
+  },
+  {
+    id: 'huay-kaew-waterfall',
+    at: [98.94355, 18.81143],
+    category: 'environment',
+    themes: ['water', 'ecology', 'history'],
+    name: { th: 'น้ำตกห้วยแก้ว', en: 'Huay Kaew Waterfall' },
+    summary: {
+      th: 'น้ำตกบนห้วยแก้ว ลำห้วยจากดอยสุเทพที่ไหลไปทางตะวันออกสู่มุมตะวันตกเฉียงเหนือของคูเมือง คลองแม่ข่ารับน้ำจากลำห้วยบนดอยสุเทพ–ปุย แต่ไม่มีแหล่งข้อมูลใดระบุว่าห้วยแก้วบรรจบคลองที่จุดใด',
+      en: 'A waterfall on the Huai Kaeo, a Doi Suthep stream that flows east toward the north-west corner of the city moat. The Mae Kha is fed by Doi Suthep–Pui streams, but no source documents where the Huai Kaeo joins it.',
+    },
+    learn: {
+      th: 'น้ำของเมืองเริ่มต้นจากที่ใด ตำนานการสร้างเมืองนับลำห้วยจากดอยสุเทพเป็นหนึ่งในแหล่งน้ำของเชียงใหม่ ชวนคิดว่าน้ำจากภูเขาเดินทางมาถึงคูเมืองและคลองแม่ข่าได้อย่างไร',
+      en: 'Where the city’s water begins: the founding legend counts the Doi Suthep streams among Chiang Mai’s water sources. Discuss how mountain water reaches the moat and the canal.',
+    },
+    status: 'candidate',
+    source: `${OSM}; th.wikipedia; Matichon Weekly (legend)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 30,
+  },
+  {
+    id: 'ang-kaew-reservoir',
+    at: [98.94938, 18.80728],
+    category: 'environment',
+    themes: ['water', 'ecology'],
+    name: { th: 'อ่างแก้ว (มหาวิทยาลัยเชียงใหม่)', en: 'Ang Kaew reservoir (Chiang Mai University)' },
+    summary: {
+      th: 'อ่างเก็บน้ำในมหาวิทยาลัยเชียงใหม่ ห่างจากน้ำตกห้วยแก้วไม่ถึง 1 กิโลเมตร แหล่งข้อมูลที่ใช้ไม่ได้ระบุว่าน้ำจากที่นี่ไหลไปถึงคลองแม่ข่าหรือไม่ และไหลไปอย่างไร',
+      en: 'A reservoir at Chiang Mai University, less than 1 km from Huay Kaew Waterfall. Our sources do not say whether or how its water reaches the Mae Kha.',
+    },
+    learn: {
+      th: 'มองจากฝั่งต้นน้ำ เทียบน้ำที่กักเก็บไว้ทางฝั่งดอยสุเทพกับคลองแม่ข่าในเมือง แล้วชวนคิดว่าทำไมเส้นทางน้ำจากดอยมาถึงคลองจึงสืบค้นได้ยาก',
+      en: 'An upstream view: compare water stored on the Doi Suthep side of the city with the canal downtown, and ask why the links between the mountain streams and the Mae Kha are hard to trace.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+
+  // ── Learning (all candidates: no official list of prototype learning sites exists) ───────────
+  {
+    id: 'phase-1-promenade',
+    at: alongFrom('MK06', 0.825),
+    category: 'learning',
+    themes: ['water', 'community', 'ecology'],
+    name: {
+      th: 'ทางเดินริมคลองแม่ข่า ระยะที่ 1 (ระแกง–กาดก้อม)',
+      en: 'Restored canal walk, phase 1 (Rakaeng–Kat Kom)',
+    },
+    summary: {
+      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อปี 2565 ด้วยงบ 22 ล้านบาท วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร โดยมีคลองชองกเยชอนของกรุงโซลและเมืองโอตารุเป็นต้นแบบเปรียบเทียบ',
+      en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht, with sewer pipes on both banks and a 2 m walkway on the canal side. The project was compared with Seoul’s Cheonggyecheon and with Otaru.',
+    },
+    learn: {
+      th: 'การแยกน้ำเสียจากบ้านเรือนออกจากคลองด้วยท่อรวบรวมน้ำเสียสองฝั่ง และทางเดินกว้าง 2 เมตรเปลี่ยนวิถีชีวิตริมคลองของคนในชุมชนอย่างไร',
+      en: 'How household wastewater is kept out of the canal by sewer pipes on both banks, and what a 2 m walkway changes for the people who live along it.',
+    },
+    status: 'candidate',
+    source:
+      'Nation 2022-07-12; CityLife 2022-07-11; municipal press conference 2022-11-18. Position estimated: midpoint of the 750 m stretch, 825 m downstream of MK06 along the OSM centreline',
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 30,
+  },
+  {
+    id: 'rakaeng-bridge',
+    at: RAKAENG,
+    category: 'learning',
+    themes: ['community', 'water'],
+    name: { th: 'สะพานระแกง', en: 'Rakaeng (Ragang) bridge' },
+    summary: {
+      th: 'ปลายด้านเหนือของงานฟื้นฟูระยะที่ 1 และปลายด้านใต้ของระยะที่ 2 ชุมชนกำแพงงามและชุมชนหัวฝาย (ช้างคลาน) ตั้งอยู่คนละฝั่งคลอง หันหน้าเข้าหากันที่สะพานนี้',
+      en: 'The north end of the phase-1 restoration and the south end of phase 2. The Kamphaeng Ngam and Hua Fai (Chang Khlan) communities face each other across the canal here.',
+    },
+    learn: {
+      th: 'สองชุมชนใช้คลองสายเดียวกันอย่างไร ลองพูดคุยกับชาวกำแพงงามและหัวฝายถึงชีวิตบนตลิ่งคนละฝั่งคลอง',
+      en: 'How two communities share one canal: talk with people from Kamphaeng Ngam and Hua Fai about life on facing banks.',
+    },
+    status: 'candidate',
+    source:
+      'PRD Chiang Mai; CityLife 2019, 2022; Nation 2022-07-12. Position estimated: 450 m downstream of MK06 along the OSM centreline (project facts file)',
+    confidence: 'low',
+    positionAccuracy: 200,
+    visitMinutes: 15,
+  },
+  {
+    id: 'merit-bridge',
+    at: alongFrom('MK06', 0.7),
+    category: 'learning',
+    themes: ['community', 'culture'],
+    name: { th: 'สะพานบุญแม่ข่า', en: 'Mae Kha merit bridge (Saphan Bun Mae Kha)' },
+    summary: {
+      th: 'สะพานคนเดินข้ามคลองที่เชื่อมชุมชนวัดหัวฝายกับชุมชนกำแพงงาม แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งที่แน่ชัด จุดบนแผนที่จึงเป็นเพียงการประมาณบนคลองช่วงระยะที่ 1',
+      en: 'A footbridge, the “merit bridge”, linking the Wat Hua Fai community and Kamphaeng Ngam. Our sources do not give its exact position; the map point is an estimate on the phase-1 stretch.',
+    },
+    learn: {
+      th: 'สะพานคนเดินเล็ก ๆ มีความหมายต่อเพื่อนบ้านสองฝั่งคลองอย่างไร และชวนคุยว่าทำไมชุมชนจึงเรียกว่า “สะพานบุญ”',
+      en: 'What a small footbridge means for neighbours on opposite banks, and why people might call it a “merit” bridge.',
+    },
+    status: 'candidate',
+    source:
+      'PRD Chiang Mai; CityLife 2019, 2022; cm108. Position estimated: placed on the phase-1 stretch, 700 m downstream of MK06 along the OSM centreline; real position not found',
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 10,
+  },
+  {
+    id: 'wat-hua-fai',
+    at: alongFrom('MK06', 0.95),
+    category: 'learning',
+    themes: ['history', 'culture', 'water'],
+    name: { th: 'วัดหัวฝาย', en: 'Wat Hua Fai' },
+    summary: {
+      th: 'วัดที่สร้างขึ้นเมื่อ ค.ศ. 1587 (พ.ศ. 2130) ชื่อวัดมาจากฝายบนลำน้ำสาขาของคลองแม่ข่า คลองช่วงที่ฟื้นฟูในระยะที่ 1 อยู่ด้านหลังวัด',
+      en: 'A temple founded in 1587 CE, named after a weir (fai) on a branch of the Mae Kha. The phase-1 restored stretch runs behind it.',
+    },
+    learn: {
+      th: 'ชื่อสถานที่บอกเล่าประวัติศาสตร์สายน้ำได้ “หัวฝาย” ชวนให้นึกถึงฝายที่ผู้คนเคยสร้างบนลำน้ำสาขาของแม่ข่า',
+      en: 'How a place name records water history: “Hua Fai” recalls a weir that people built on a branch of the Mae Kha.',
+    },
+    status: 'candidate',
+    source:
+      'chiangmaitouring (founding, name); Nation 2022-07-12; CityLife 2022-07-11 (phase 1 behind the temple). Position estimated: beside the phase-1 stretch, 950 m downstream of MK06 along the OSM centreline; the temple’s own position is not in our sources',
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 20,
+  },
+  {
+    id: 'canal-bank-gardens',
+    at: alongFrom('MK06', 1.05),
+    category: 'learning',
+    themes: ['food', 'community', 'ecology'],
+    name: {
+      th: 'แปลงผักและสมุนไพรริมคลอง (ระแกง–หายยา)',
+      en: 'Canal-bank vegetable and herb gardens (Rakaeng and Hai Ya)',
+    },
+    summary: {
+      th: 'ชาวบ้านระแกงและหายยาปลูกผักและสมุนไพรบนตลิ่งคลองแม่ข่าช่วงที่ฟื้นฟูในระยะที่ 1',
+      en: 'Villagers of Rakaeng and Hai Ya grow vegetables and herbs on the banks of the phase-1 restored stretch.',
+    },
+    learn: {
+      th: 'ชุมชนใช้ตลิ่งคลองที่ฟื้นฟูแล้วเป็นแหล่งอาหารอย่างไร ปลูกผักและสมุนไพรอะไรบ้าง ใครเป็นคนดูแล และแปลงผักเกี่ยวข้องกับคุณภาพน้ำอย่างไร',
+      en: 'How residents use a restored canal bank for food: which vegetables and herbs grow there, who tends them, and how the gardens relate to the water.',
+    },
+    status: 'candidate',
+    source:
+      'PRD Chiang Mai; CityLife 2019, 2022; cm108. Position estimated: on the phase-1 stretch, 1.05 km downstream of MK06 along the OSM centreline',
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 20,
+  },
+  {
+    id: 'phase-2-walkway',
+    at: alongFrom('MK06', 0.225),
+    category: 'learning',
+    themes: ['water', 'community'],
+    name: {
+      th: 'ทางเดินริมคลอง ระยะที่ 2 (ศรีดอนไชย–ระแกง)',
+      en: 'Canal walk, phase 2 (Sri Don Chai–Rakaeng)',
+    },
+    summary: {
+      th: 'งานฟื้นฟูระยะที่ 2 (ปี 2567) ครอบคลุมคลองราว 450 เมตร จากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย เมื่อเดือนตุลาคม 2568 งานระยะที่ 2–3 ยังดำเนินอยู่',
+      en: 'Phase 2 of the restoration (2024) covers about 450 m from Rakaeng bridge north to Sri Don Chai bridge; phases 2–3 were still under way in October 2025.',
+    },
+    learn: {
+      th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับทางเดินระยะที่ 1 ที่เสร็จแล้วทางด้านใต้',
+      en: 'How a restoration grows stretch by stretch: compare this stretch with the finished phase-1 walk just downstream.',
+    },
+    status: 'candidate',
+    source:
+      'CMU news 2024-04-23; Nation 2025-10-15. Position estimated: midpoint between MK06 and Rakaeng bridge, 225 m downstream of MK06 along the OSM centreline',
+    confidence: 'low',
+    positionAccuracy: 300,
+    visitMinutes: 15,
+  },
+  {
+    id: 'night-bazaar-stretch',
+    at: alongFrom('MK06', -0.375),
+    category: 'learning',
+    themes: ['water', 'ecology', 'community'],
+    name: { th: 'คลองแม่ข่าช่วงไนท์บาซาร์', en: 'Night Bazaar stretch of the canal' },
+    summary: {
+      th: 'คลองช่วงยาว 800 เมตร จากสะพานศรีดอนไชยถึงสะพานถนนลอยเคราะห์และถนนท่าแพ มีการร่วมกันเก็บขยะในวันคุ้มครองโลก ปี 2567 โดย Mae Kha City Lab ห้องปฏิบัติการวิจัยคลองแม่ข่าที่มหาวิทยาลัยเชียงใหม่สนับสนุน เป็นหนึ่งในผู้จัด',
+      en: 'The 800 m stretch from Sri Don Chai bridge to the Loi Kroh and Tha Phae bridges, cleaned up on Earth Day 2024; Mae Kha City Lab, a research lab backed by Chiang Mai University, was among the organisers.',
+    },
+    learn: {
+      th: 'อาสาสมัคร มหาวิทยาลัย และเมืองร่วมกันจัดกิจกรรมเก็บขยะอย่างไร และขยะแบบไหนที่ลงมาอยู่ในคลองข้างย่านการค้าที่พลุกพล่าน',
+      en: 'How volunteers, a university lab and the city organise a clean-up, and what kinds of rubbish end up in a canal beside a busy market area.',
+    },
+    status: 'candidate',
+    source:
+      'CMU news 2024-04-23; maekhacitylab.com. Position estimated: midpoint of the stretch, 375 m upstream of MK06 along the OSM centreline',
+    sourceUrl: CITY_LAB_URL,
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 20,
+  },
+  {
+    id: 'walkway-north-of-tha-phae',
+    at: alongFrom('MK05', 0.6),
+    category: 'learning',
+    themes: ['water', 'community'],
+    name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Renovated walkway north of Tha Phae Road' },
+    summary: {
+      th: 'บล็อกของผู้มาเยือนรายหนึ่งเล่าว่า ภายในเดือนธันวาคม 2568 ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้ว ข้อมูลนี้มาจากแหล่งเดียวและยังไม่ได้ยืนยัน',
+      en: 'A visitor’s blog reported renovated walkways along the canal north of Tha Phae Road toward the Sri Phum corner by December 2025. This comes from a single, unconfirmed source.',
+    },
+    learn: {
+      th: 'เทียบทางเดินที่เพิ่งปรับปรุงกับช่วงอื่น ทั้งวัสดุ การเข้าถึงน้ำ และการใช้งานของคนในชุมชนและผู้มาเยือน',
+      en: 'Compare a newly renovated stretch with older ones: materials, access to the water, and how residents and visitors use it.',
+    },
+    status: 'candidate',
+    source:
+      'A visitor’s blog 2025 (low confidence); Nation 2025-10-15. Position estimated: midpoint between MK05 and Tha Phae Rd, 600 m downstream of MK05 along the OSM centreline',
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 15,
+  },
+  {
+    id: 'jaeng-si-phum',
+    at: [98.99342, 18.795],
+    category: 'learning',
+    themes: ['history', 'water'],
+    name: { th: 'แจ่งศรีภูมิ', en: 'Jaeng Si Phum (north-east corner of the moat)' },
+    summary: {
+      th: 'มุมตะวันออกเฉียงเหนือของคูเมืองเชียงใหม่ ห่างจากคลองแม่ข่าราว 120 เมตร น้ำในคูเมืองเคยระบายมาทางมุมนี้และไหลลงคลองแม่ข่าบริเวณใกล้เคียง',
+      en: 'The north-east corner of the old city moat, about 120 m from the Mae Kha. Water in the moat drained toward this corner and into the canal nearby.',
+    },
+    learn: {
+      th: 'คูเมืองชั้นในเชื่อมกับคูเมืองชั้นนอก (คลองแม่ข่า) อย่างไร ยืนที่มุมคูเมืองแล้วเดินไปยังสะพาน MK05 ที่อยู่ใกล้ ๆ',
+      en: 'How the inner moat was linked to the outer moat (the Mae Kha): stand at the corner, then walk to the nearby canal bridge MK05.',
+    },
+    status: 'candidate',
+    source: `${OSM}; project facts file (moat link, medium confidence)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 15,
+  },
+  {
+    id: 'earthen-wall',
+    at: EARTHEN_WALL,
+    category: 'learning',
+    themes: ['history', 'culture'],
+    name: { th: 'แนวกำแพงดิน', en: 'Earthen wall (Kamphaeng Din)' },
+    summary: {
+      th: 'คลองแม่ข่าไหลอยู่นอกแนวกำแพงดิน ทำหน้าที่เป็นคูเมืองชั้นนอก ในปี 2566 Mae Kha City Lab จัดเดินสำรวจริมคลองและแนวกำแพงดิน แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งกำแพง จุดนี้จึงเป็นเพียงการประมาณ',
+      en: 'The Mae Kha runs outside an earthen wall as the old city’s outer moat; in 2023 Mae Kha City Lab led walks along the canal and the wall. Our sources do not locate the wall, so this point is only an estimate.',
+    },
+    learn: {
+      th: 'เมืองเชียงใหม่มีแนวป้องกันหลายชั้น ทั้งคูเมืองชั้นใน กำแพงดิน และคลองแม่ข่าที่เป็นคูเมืองชั้นนอก ลองหาร่องรอยของกำแพงดินระหว่างแจ่งก๊ะต๊ำกับคลอง',
+      en: 'How Chiang Mai was ringed in layers: the inner moat, the earthen wall and the Mae Kha as the outer moat. Look for traces of the wall between Jaeng Katam and the canal.',
+    },
+    status: 'candidate',
+    source:
+      'Chiang Mai Municipality (cmcity.go.th); Thai Post; maekhacitylab.com (2023 walks). Position estimated: halfway between Jaeng Katam (OSM) and the nearest point of the OSM centreline; the wall’s course is not in our sources',
+    sourceUrl: CITY_LAB_URL,
+    confidence: 'low',
+    positionAccuracy: 400,
+    visitMinutes: 20,
+  },
+  {
+    id: 'city-arts-cultural-centre',
+    at: [98.98688, 18.79023],
+    category: 'learning',
+    themes: ['history', 'culture'],
+    name: { th: 'หอศิลปวัฒนธรรมเมืองเชียงใหม่', en: 'Chiang Mai City Arts & Cultural Centre' },
+    summary: {
+      th: 'พิพิธภัณฑ์ของเทศบาลกลางเมืองเก่า ภายในคูเมือง อยู่ติดกับอนุสาวรีย์สามกษัตริย์',
+      en: 'A municipal museum in the centre of the old city, inside the moat, beside the Three Kings Monument.',
+    },
+    learn: {
+      th: 'เริ่มเรื่องราวของเมืองก่อนเดินไปที่คลอง เชียงใหม่สร้างขึ้นเมื่อ พ.ศ. 1839 (ค.ศ. 1296) และคลองแม่ข่าเป็นหนึ่งในชัยมงคล 7 ประการของการสร้างเมือง',
+      en: 'Start with the city’s story before walking to the canal: Chiang Mai was founded in 1296 CE, and the Mae Kha was one of the seven auspicious signs read at its founding.',
+    },
+    status: 'candidate',
+    source: `${OSM}; th.wikipedia; Matichon Weekly (founding)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 45,
+    openingHours: MUSEUM_HOURS,
+  },
+  {
+    id: 'lanna-folklife-museum',
+    at: [98.98841, 18.79023],
+    category: 'learning',
+    themes: ['culture', 'history'],
+    name: { th: 'พิพิธภัณฑ์พื้นถิ่นล้านนา', en: 'Lanna Folklife Museum' },
+    summary: {
+      th: 'พิพิธภัณฑ์ของเทศบาลกลางเมืองเก่า ภายในคูเมือง ใกล้อนุสาวรีย์สามกษัตริย์',
+      en: 'A municipal museum in the centre of the old city, inside the moat, near the Three Kings Monument.',
+    },
+    learn: {
+      th: 'ใช้เป็นพื้นหลังก่อนไปดูคลอง ชวนตั้งคำถามว่าผู้คนในเชียงใหม่สมัยก่อนใช้น้ำและอยู่ร่วมกับน้ำอย่างไร',
+      en: 'Background for the canal: use the visit to ask how people in old Chiang Mai used water and lived with it.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 45,
+    openingHours: MUSEUM_HOURS,
+  },
+  {
+    id: 'three-kings-monument',
+    at: [98.98735, 18.79023],
+    category: 'learning',
+    themes: ['history', 'culture', 'water'],
+    name: { th: 'อนุสาวรีย์สามกษัตริย์', en: 'Three Kings Monument' },
+    summary: {
+      th: 'อนุสาวรีย์กลางเมืองเก่า เหมาะเป็นจุดเล่าเรื่องการสร้างเมือง พญามังรายสร้างเมืองเชียงใหม่เมื่อ พ.ศ. 1839 (ค.ศ. 1296) โดยพิจารณาจากชัยมงคล 7 ประการ ซึ่งหนึ่งในนั้นคือคลองแม่ข่า',
+      en: 'A monument in the centre of the old city and a good place to tell the founding story: King Mangrai founded Chiang Mai in 1296 CE (B.E. 1839) after reading seven auspicious signs, one of them the Mae Kha.',
+    },
+    learn: {
+      th: 'ทำไมผู้สร้างเมืองจึงให้ความสำคัญกับน้ำ ตำนานนับคลองแม่ข่าเป็นหนึ่งในแหล่งน้ำสี่แห่งของเมือง ร่วมกับลำห้วยจากดอยสุเทพ หนองบัว และแม่น้ำปิง',
+      en: 'Why founders cared about water: the legend counts the Mae Kha among the city’s four water sources, with the Doi Suthep streams, the Nong Bua swamp and the Ping.',
+    },
+    status: 'candidate',
+    source: `${OSM}; th.wikipedia; Matichon Weekly (founding legend)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 15,
+  },
+  {
+    id: 'tha-phae-gate',
+    at: [98.99327, 18.78776],
+    category: 'learning',
+    themes: ['history', 'culture'],
+    name: { th: 'ประตูท่าแพ', en: 'Tha Phae Gate' },
+    summary: {
+      th: 'ประตูเมืองด้านตะวันออกของคูเมือง ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกและข้ามคลองแม่ข่าที่ระยะราว 7.2 กิโลเมตรจากสะพานถนนวงแหวนรอบ 2',
+      en: 'A gate on the east side of the old city moat, about 520 m from the Mae Kha. Tha Phae Road leads east and crosses the canal about 7.2 km down the city stretch from the Ring Road 2 bridge.',
+    },
+    learn: {
+      th: 'เดินจากประตูไปที่คลองเพื่อเห็นชั้นของเมือง จากคูเมืองชั้นในไปถึงคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอก แล้วชวนคิดว่าแนวกำแพงดินเคยอยู่ตรงไหนระหว่างทาง',
+      en: 'Walk from the gate to the canal to see the city’s layers, from the inner moat to the Mae Kha as the outer moat, and ask where the earthen wall ran in between.',
+    },
+    status: 'candidate',
+    source: `${OSM}; project facts file (chainage of Tha Phae Rd)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 15,
+  },
+  {
+    id: 'wat-buppharam',
+    at: [98.99816, 18.78791],
+    category: 'learning',
+    themes: ['culture', 'community'],
+    name: { th: 'วัดบุพพาราม', en: 'Wat Buppharam' },
+    summary: {
+      th: 'วัดที่อยู่ระหว่างเมืองเก่ากับคลองแม่ข่า ห่างจากคลองเพียงราว 110 เมตร',
+      en: 'A temple between the old city and the Mae Kha, only about 110 m from the canal.',
+    },
+    learn: {
+      th: 'วัดกับชุมชนริมคลองแม่ข่าอยู่ร่วมกันอย่างไร สังเกตว่าวัดอยู่ใกล้น้ำแค่ไหน และใครใช้ตรอกซอยระหว่างวัดกับคลอง',
+      en: 'How temples and canal-side neighbourhoods sit together along the Mae Kha: notice how close the temple is to the water and who uses the lanes in between.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'jaeng-katam',
+    at: JAENG_KATAM,
+    category: 'learning',
+    themes: ['history', 'water'],
+    name: { th: 'แจ่งก๊ะต๊ำ', en: 'Jaeng Katam (south-east corner of the moat)' },
+    summary: {
+      th: 'มุมตะวันออกเฉียงใต้ของคูเมืองเชียงใหม่ ห่างจากคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอกนอกแนวกำแพงดินราว 550 เมตร',
+      en: 'The south-east corner of the old city moat, about 550 m from the Mae Kha, the outer moat beyond the earthen wall.',
+    },
+    learn: {
+      th: 'ระยะห่างระหว่างคูเมืองชั้นในกับคูเมืองชั้นนอก จากมุมนี้ถึงคลองแม่ข่าราว 550 เมตร ชวนคิดว่าพื้นที่ระหว่างคูทั้งสองเคยถูกใช้อย่างไร',
+      en: 'The gap between the inner and outer moats: from this corner to the Mae Kha is about 550 m. Ask how the land between the two was used.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 10,
+  },
+
+  // ── Economy: real markets named in the sources (OSM); as learning points they are candidates ──
+  {
+    id: 'warorot-market',
+    at: [99.00052, 18.79022],
+    category: 'economy',
+    themes: ['economy', 'food'],
+    name: { th: 'ตลาดวโรรส (กาดหลวง)', en: 'Warorot Market (Kad Luang)' },
+    summary: {
+      th: 'ตลาดวโรรสหรือกาดหลวง ห่างจากคลองแม่ข่าราว 150 เมตร ไม่ได้แสดงเวลาเปิดปิดเพราะแหล่งข้อมูลระบุไม่ตรงกัน',
+      en: 'Warorot Market, also called Kad Luang, about 150 m from the Mae Kha. Opening hours are not shown because sources disagree.',
+    },
+    learn: {
+      th: 'เศรษฐกิจริมคลองทำงานอย่างไร สินค้ามาจากไหน และขยะกับน้ำเสียของตลาดที่อยู่ห่างคลองเพียง 150 เมตรไปอยู่ที่ใด',
+      en: 'How the canal-side economy works: where the goods come from, and where the waste and wastewater of a market 150 m from the canal go.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 30,
+  },
+  {
+    id: 'ton-lamyai-market',
+    at: [99.0014, 18.79043],
+    category: 'economy',
+    themes: ['economy', 'food'],
+    name: { th: 'ตลาดต้นลำไย', en: 'Ton Lamyai Market' },
+    summary: {
+      th: 'ตลาดติดกับตลาดวโรรส ห่างจากคลองแม่ข่าราว 240 เมตร',
+      en: 'A market next to Warorot Market, about 240 m from the Mae Kha.',
+    },
+    learn: {
+      th: 'เทียบตลาดที่อยู่ติดกัน แต่ละตลาดขายอะไร และการค้าของย่านนี้พึ่งพาพื้นที่รอบคลองอย่างไร',
+      en: 'Compare neighbouring markets: what each sells, and how trade in this area depends on the land around the canal.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'somphet-market',
+    at: [98.99308, 18.7915],
+    category: 'economy',
+    themes: ['economy', 'food'],
+    name: { th: 'ตลาดสมเพชร', en: 'Somphet Market' },
+    summary: {
+      th: 'ตลาดใกล้มุมตะวันออกเฉียงเหนือของคูเมือง ห่างจากคลองแม่ข่าราว 270 เมตร',
+      en: 'A market near the north-east corner of the moat, about 270 m from the Mae Kha.',
+    },
+    learn: {
+      th: 'ตลาดละแวกบ้านที่อยู่ระหว่างคูเมืองกับคลอง ลองสำรวจว่าลูกค้ามาจากที่ใดและเดินทางมาอย่างไร',
+      en: 'A neighbourhood market between the moat and the canal: find out where its customers come from and how they get there.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'muang-mai-market',
+    at: [98.99821, 18.79718],
+    category: 'economy',
+    themes: ['economy', 'food'],
+    name: { th: 'ตลาดเมืองใหม่', en: 'Muang Mai Market' },
+    summary: {
+      th: 'ตลาดทางตะวันออกของคลองแม่ข่า ห่างจากคลองราว 420 เมตร',
+      en: 'A market east of the Mae Kha, about 420 m from the canal.',
+    },
+    learn: {
+      th: 'การค้ากับสายน้ำ สินค้าเข้ามาในตลาดทางไหน และตลาดจัดการขยะกับน้ำเสียอย่างไร',
+      en: 'Trade and water: how goods arrive at the market, and how it deals with its waste and wastewater.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'kham-thiang-market',
+    at: [98.99846, 18.80646],
+    category: 'economy',
+    themes: ['economy', 'history', 'food'],
+    name: { th: 'ตลาดคำเที่ยง', en: 'Kham Thiang Market' },
+    summary: {
+      th: 'ตลาดทางเหนือของเมืองเก่า มีข้อมูลว่าทางใต้ของตลาดเคยมีลำน้ำสายเก่าที่คดเคี้ยวชื่อ “แม่ข่าน้อย” อยู่ข้างคลองสายตรง (ความเชื่อมั่นต่ำถึงปานกลาง)',
+      en: 'A market north of the old city. South of it, an older winding channel called Mae Kha Noi is reported beside the straight canal (low to medium confidence).',
+    },
+    learn: {
+      th: 'คลองถูกปรับให้ตรงได้อย่างไร ลองมองหาร่องรอยของลำน้ำคดเคี้ยวสายเก่า (แม่ข่าน้อย) ทางใต้ของตลาด',
+      en: 'How a canal gets straightened: look for traces of the older winding channel (Mae Kha Noi) south of the market.',
+    },
+    status: 'candidate',
+    source: `${OSM}; project facts file (Mae Kha Noi, low–medium confidence)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'night-bazaar',
+    at: [99.00044, 18.78478],
+    category: 'economy',
+    themes: ['economy', 'culture'],
+    name: { th: 'ไนท์บาซาร์', en: 'Night Bazaar' },
+    summary: {
+      th: 'ย่านตลาดกลางคืนห่างจากคลองแม่ข่าราว 160 เมตร คลองช่วงที่อยู่ใกล้ ๆ จึงถูกเรียกว่า “ช่วงไนท์บาซาร์”',
+      en: 'A night market area about 160 m from the Mae Kha; the nearby canal stretch is known as the “Night Bazaar stretch”.',
+    },
+    learn: {
+      th: 'การค้าเพื่อการท่องเที่ยวกับคลองมาบรรจบกันอย่างไร คลองช่วงไนท์บาซาร์ยาว 800 เมตรที่อยู่ใกล้ ๆ เคยมีการเก็บขยะครั้งใหญ่ในวันคุ้มครองโลก ปี 2567',
+      en: 'Where tourist trade meets the canal: the nearby 800 m Night Bazaar stretch was cleaned up on Earth Day 2024.',
+    },
+    status: 'candidate',
+    source: `${OSM}; CMU news 2024-04-23 (Night Bazaar stretch)`,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 30,
+  },
+  {
+    id: 'anusarn-market',
+    at: [99.00151, 18.78257],
+    category: 'economy',
+    themes: ['economy', 'food'],
+    name: { th: 'ตลาดอนุสาร', en: 'Anusarn Market' },
+    summary: {
+      th: 'ตลาดห่างจากคลองแม่ข่าราว 280 เมตร ใกล้สะพานศรีดอนไชย',
+      en: 'A market about 280 m from the Mae Kha, near Sri Don Chai bridge.',
+    },
+    learn: {
+      th: 'ตลาดใกล้ช่วงคลองที่กำลังฟื้นฟูได้ประโยชน์อะไรจากคลองที่สะอาดขึ้น และมีส่วนช่วยดูแลคลองได้อย่างไร',
+      en: 'What a market near a stretch under restoration gains from a cleaner canal, and how it can help look after it.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 20,
+  },
+  {
+    id: 'wua-lai-walking-street',
+    at: [98.98789, 18.78091],
+    category: 'economy',
+    themes: ['economy', 'culture'],
+    name: { th: 'ถนนคนเดินวัวลาย', en: 'Wua Lai Saturday Walking Street' },
+    summary: {
+      th: 'ถนนคนเดินวันเสาร์ทางใต้ของเมืองเก่า ห่างจากคลองแม่ข่าราว 900 เมตร ใกล้วัดศรีสุพรรณ',
+      en: 'A Saturday walking street just south of the old city, about 900 m from the Mae Kha, near Wat Sri Suphan.',
+    },
+    learn: {
+      th: 'เศรษฐกิจท้องถิ่นที่อยู่ห่างจากริมคลองออกไป เทียบถนนคนเดินรายสัปดาห์กับตลาดประจำวันที่อยู่ใกล้น้ำ',
+      en: 'Local economy beyond the canal banks: compare a weekly walking street with the daily markets near the water.',
+    },
+    status: 'candidate',
+    source: OSM,
+    confidence: 'high',
+    positionAccuracy: 15,
+    visitMinutes: 45,
+  },
+  {
+    id: 'kat-kom-market',
+    at: PHASE1_SOUTH,
+    category: 'economy',
+    themes: ['economy', 'community'],
+    name: { th: 'กาดก้อม', en: 'Kat Kom market' },
+    summary: {
+      th: 'ตลาดบริเวณประตูก้อม ที่ปลายด้านใต้ของคลองช่วงฟื้นฟูระยะที่ 1 ข้างสถานีสูบน้ำเสียที่ 6',
+      en: 'A market at Pratu Kom, at the south end of the phase-1 restored stretch, beside wastewater pumping station No. 6.',
+    },
+    learn: {
+      th: 'ตลาดละแวกบ้านอยู่ร่วมกับคลองที่เพิ่งฟื้นฟูอย่างไร และการค้าขายเปลี่ยนไปหรือไม่เมื่อมีทางเดินริมคลอง',
+      en: 'How a neighbourhood market lives beside a newly restored canal, and whether trade changes once there is a canal-side walk.',
+    },
+    status: 'candidate',
+    source:
+      'Nation 2022-07-12; CityLife 2022-07-11. Position estimated: phase-1 south end, 1.2 km downstream of MK06 along the OSM centreline (project facts file)',
+    confidence: 'low',
+    positionAccuracy: 250,
+    visitMinutes: 20,
+  },
+];
+
+/** Number of features per category. */
+const countBy = (features) =>
+  features.reduce((acc, f) => ({ ...acc, [f.properties.category]: (acc[f.properties.category] ?? 0) + 1 }), {});
+
+/** Rounds a [lon, lat] pair to 6 decimals (about 0.1 m). */
+const round = ([lon, lat]) => [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
+
+function buildSites() {
+  const ids = new Set();
+  const features = SITES.map(({ at, ...properties }) => {
+    if (ids.has(properties.id)) throw new Error(`duplicate site id ${properties.id}`);
+    ids.add(properties.id);
+    return {
+      type: 'Feature',
+      id: properties.id,
+      geometry: { type: 'Point', coordinates: round(at) },
+      properties: { ...properties, stepFree: 'unknown' },
+    };
+  });
+  const counts = countBy(features);
+  const need = { learning: 12, environment: 10, economy: 8 };
+  for (const [category, min] of Object.entries(need)) {
+    const n = counts[category] ?? 0;
+    if (n < min) throw new Error(`${category}: ${n} sites, need at least ${min}`);
+  }
+  return { type: 'FeatureCollection', features };
+}
+
+/** 2-space JSON with each [lon, lat] pair kept on one line. */
+const toJson = (value) =>
+  `${JSON.stringify(value, null, 2).replace(/\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]')}\n`;
+
+const collection = buildSites();
+writeFileSync(OUT_SITES, toJson(collection));
+const tally = Object.entries(countBy(collection.features))
+  .map(([c, n]) => `${c} ${n}`)
+  .join(', ');
+console.log(`wrote ${collection.features.length} sites (${tally})`);

@@ -1,0 +1,268 @@
+/**
+ * Builds data/waterways.geojson and data/unmapped-waterways.json from the sourced facts.
+ *
+ *   node scripts/build-waterways.mjs
+ *
+ * The Mae Kha main stem is the OpenStreetMap centreline in data/sources/mae-kha-centerline.tsv
+ * (© OpenStreetMap contributors, ODbL 1.0). Every other line is drawn from a few named points and
+ * is marked approximate; waterways whose course no source gives are listed, not drawn.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { lineString, point } from '@turf/helpers';
+import length from '@turf/length';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const CENTERLINE_TSV = `${root}data/sources/mae-kha-centerline.tsv`;
+const OUT_WATERWAYS = `${root}data/waterways.geojson`;
+const OUT_UNMAPPED = `${root}data/unmapped-waterways.json`;
+
+const OSM = 'OpenStreetMap (© OpenStreetMap contributors, ODbL)';
+
+/** Rounds a [lon, lat] pair to 6 decimals (about 0.1 m). */
+const round = ([lon, lat]) => [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
+
+/** Reads the `lon<TAB>lat` centreline, skipping comments and the header. */
+function readCenterline(path = CENTERLINE_TSV) {
+  return readFileSync(path, 'utf8')
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith('#') && !l.startsWith('lon'))
+    .map((l) => {
+      const [lon, lat] = l.split('\t').map(Number);
+      if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new Error(`bad centreline row: ${l}`);
+      return [lon, lat];
+    });
+}
+
+/** Points named in the facts file (lon, lat). */
+const P = {
+  jaengSiPhum: [98.99342, 18.795], // NE moat corner, OSM
+  jaengKatam: [98.99265, 18.78142], // SE corner, OSM
+  jaengKuHueang: [98.97812, 18.78184], // SW corner, OSM
+  jaengHuaLin: [98.97995, 18.79537], // NW corner, OSM
+  huayKaewWaterfall: [98.94355, 18.81143], // OSM
+  nawaratBridge: [99.0044, 18.78764], // OSM
+  ironBridge: [99.00457, 18.78402], // OSM
+};
+
+/** Evenly spaced points on the straight segment a→b, both ends included. */
+function interpolate(a, b, n) {
+  return Array.from({ length: n }, (_, i) => [a[0] + ((b[0] - a[0]) * i) / (n - 1), a[1] + ((b[1] - a[1]) * i) / (n - 1)]);
+}
+
+function feature(properties, coordinates) {
+  return {
+    type: 'Feature',
+    id: properties.id,
+    geometry: { type: 'LineString', coordinates: coordinates.map(round) },
+    properties,
+  };
+}
+
+function buildWaterways() {
+  const centerline = readCenterline();
+  const maeKhaLine = lineString(centerline);
+  const outfall = centerline[centerline.length - 1];
+
+  // Where the moat's NE corner meets the canal: the nearest point of the centreline (~120 m).
+  const outletEnd = nearestPointOnLine(maeKhaLine, point(P.jaengSiPhum)).geometry.coordinates;
+
+  const features = [
+    feature(
+      {
+        id: 'mae-kha',
+        kind: 'main-stem',
+        name: { th: 'คลองแม่ข่า', en: 'Khlong Mae Kha (Mae Kha canal)' },
+        description: {
+          th:
+            'ลำน้ำธรรมชาติที่รับน้ำจากลำห้วยบนดอยสุเทพ–ปุย ไหลเลียบด้านตะวันออกและด้านใต้ของเมืองเก่า ' +
+            'ทำหน้าที่เป็นคูเมืองชั้นนอกอยู่นอกแนวกำแพงดิน แล้วไปบรรจบแม่น้ำปิงทางใต้ของตัวเมือง ' +
+            'ทั้งสายยาวราว 30–31 กิโลเมตร แผนที่นี้แสดงเฉพาะช่วงในเมืองราว 14.2 กิโลเมตร ' +
+            'ตั้งแต่สะพานถนนวงแหวนรอบ 2 ลงไปจนถึงจุดไหลลงแม่น้ำปิง',
+          en:
+            'A natural waterway fed by streams from Doi Suthep–Pui. It skirts the old city to the east and ' +
+            'south as its outer moat, outside the earthen wall, and joins the Ping south of the city. Of its ' +
+            'total length of about 30–31 km, the map draws the city stretch of about 14.2 km, from the Ring ' +
+            'Road 2 bridge down to the outfall into the Ping.',
+        },
+        source: 'OpenStreetMap, waterway=stream คลองแม่ข่า, simplified 3 m (© OpenStreetMap contributors, ODbL 1.0)',
+        licence: 'ODbL-1.0',
+        confidence: 'high',
+        verified: true,
+        approximate: false,
+        geometryAccuracy: 10,
+      },
+      centerline,
+    ),
+    feature(
+      {
+        id: 'khu-mueang',
+        kind: 'moat',
+        name: { th: 'คูเมืองเชียงใหม่', en: 'Chiang Mai city moat (Khu Mueang)' },
+        description: {
+          th:
+            'คูเมืองชั้นในล้อมรอบเมืองเก่า กว้างราว 13 เมตร เป็นรูปเกือบสี่เหลี่ยมจัตุรัส แต่ละด้านยาว 1.42–1.53 กิโลเมตร ' +
+            'ในแผนที่นี้ลากเป็นเส้นตรงเชื่อมแจ่งทั้งสี่ (แจ่งศรีภูมิ แจ่งก๊ะต๊ำ แจ่งกู่เฮือง แจ่งหัวลิน) ' +
+            'ตามตำแหน่งใน OpenStreetMap จึงไม่ได้แสดงแนวตลิ่งจริง',
+          en:
+            'The inner moat round the old city, about 13 m wide: a near-square with sides of 1.42–1.53 km. ' +
+            'Drawn here as straight lines from corner to corner (Jaeng Si Phum, Jaeng Katam, Jaeng Ku Hueang, ' +
+            'Jaeng Hua Lin) at their OpenStreetMap positions, so it does not follow the real banks.',
+        },
+        source: `${OSM}, four corner points only, joined by straight lines`,
+        licence: 'ODbL-1.0',
+        confidence: 'medium',
+        verified: false,
+        approximate: true,
+        geometryAccuracy: 60,
+      },
+      [P.jaengSiPhum, P.jaengKatam, P.jaengKuHueang, P.jaengHuaLin, P.jaengSiPhum],
+    ),
+    feature(
+      {
+        id: 'moat-outlet',
+        kind: 'tributary',
+        name: {
+          th: 'ทางน้ำจากคูเมืองลงคลองแม่ข่า (แจ่งศรีภูมิ)',
+          en: 'Moat outflow to the Mae Kha (Jaeng Si Phum)',
+        },
+        description: {
+          th:
+            'น้ำจากดอยไหลเข้าคูเมืองทางด้านทิศเหนือและทิศตะวันตกเฉียงเหนือ แล้วระบายไปทางตะวันออกเฉียงเหนือลงคลองแม่ข่าใกล้แจ่งศรีภูมิ ' +
+            'ไม่พบแหล่งข้อมูลที่ระบุแนวทางน้ำจริง เส้นสั้น ๆ นี้เพียงเชื่อมแจ่งศรีภูมิกับจุดที่ใกล้ที่สุดของคลอง (ราว 120 เมตร)',
+          en:
+            'Mountain water entered the moat from the north and north-west and drained toward the ' +
+            'north-east, into the Mae Kha near Jaeng Si Phum. No source gives the actual channel: this short ' +
+            'line only joins the corner to the nearest point of the canal, about 120 m away.',
+        },
+        source: `Project facts file (moat drains into the Mae Kha near Jaeng Si Phum; link medium confidence); end points from ${OSM}`,
+        licence: 'ODbL-1.0',
+        confidence: 'medium',
+        verified: false,
+        approximate: true,
+        geometryAccuracy: 150,
+      },
+      [P.jaengSiPhum, outletEnd],
+    ),
+    feature(
+      {
+        id: 'huai-kaeo',
+        kind: 'tributary',
+        name: { th: 'ห้วยแก้ว', en: 'Huai Kaeo (Huay Kaew stream)' },
+        description: {
+          th:
+            'ลำห้วยจากดอยสุเทพ ไหลไปทางตะวันออกสู่มุมตะวันตกเฉียงเหนือของคูเมือง และเป็นหนึ่งในแหล่งน้ำตามตำนานการสร้างเมือง ' +
+            'เส้นนี้เป็นเพียงแนวโดยประมาณจากน้ำตกห้วยแก้วไปตามถนนห้วยแก้วถึงแจ่งหัวลิน ' +
+            'ไม่ใช่แนวลำน้ำจริง และไม่มีแหล่งข้อมูลใดระบุจุดบรรจบ',
+          en:
+            'A Doi Suthep stream that flows east toward the north-west corner of the moat, and one of the water ' +
+            'sources in the founding legend. The line is only a rough course from Huay Kaew Waterfall along ' +
+            'Huay Kaew Road to Jaeng Hua Lin, not the real stream bed; no source documents where it joins.',
+        },
+        source: `Project facts file (course along Huay Kaew Rd is an approximation); th.wikipedia; Matichon Weekly (legend); end points from ${OSM}`,
+        licence: 'ODbL-1.0',
+        confidence: 'low',
+        verified: false,
+        approximate: true,
+        geometryAccuracy: 400,
+      },
+      interpolate(P.huayKaewWaterfall, P.jaengHuaLin, 5),
+    ),
+    feature(
+      {
+        id: 'ping',
+        kind: 'river',
+        name: { th: 'แม่น้ำปิง', en: 'Ping River' },
+        description: {
+          th:
+            'แสดงไว้เพื่อให้เห็นบริบทเท่านั้น ลากผ่านสะพานนวรัฐและขัวเหล็กตามตำแหน่งใน OpenStreetMap ' +
+            'ไปถึงจุดที่คลองแม่ข่าไหลลงแม่น้ำปิง ส่วนช่วงระหว่างจุดเหล่านี้เป็นเส้นตรงโดยประมาณ อาจคลาดจากแนวแม่น้ำจริงได้ถึงราว 1 กิโลเมตร',
+          en:
+            'Drawn as context only: a rough line through Nawarat Bridge and the Iron Bridge (OpenStreetMap ' +
+            'positions) to where the Mae Kha flows into the Ping. Between those points the course is ' +
+            'interpolated in straight lines and may be up to about 1 km from the real river.',
+        },
+        source: `Nawarat Bridge and Iron Bridge from ${OSM}; Mae Kha outfall from the OSM centreline; northern end extrapolated ~1.5 km north of Nawarat Bridge; course between these points interpolated`,
+        licence: 'ODbL-1.0',
+        confidence: 'low',
+        verified: false,
+        approximate: true,
+        // The straight run from the Iron Bridge to the outfall is a guess: the real river may lie
+        // several hundred metres away, so the accuracy is stated generously.
+        geometryAccuracy: 1000,
+      },
+      // ~1.5 km north of Nawarat Bridge (extrapolated), the two bridges, then south-west to the outfall.
+      [[99.0045, 18.801], P.nawaratBridge, ...interpolate(P.ironBridge, outfall, 4).slice(0, 3), outfall],
+    ),
+  ];
+
+  const km = length(maeKhaLine, { units: 'kilometers' });
+  if (km < 13.5 || km > 15) throw new Error(`mae-kha length ${km.toFixed(2)} km is outside 13.5–15 km`);
+
+  return { type: 'FeatureCollection', features };
+}
+
+/** Waterways the facts name but whose course no source gives: listed, not drawn. */
+const UNMAPPED = [
+  {
+    id: 'huai-chang-khian',
+    name: { th: 'ห้วยช่างเคี่ยน', en: 'Huai Chang Khian' },
+    note: {
+      th: 'ลำห้วยจากดอยสุเทพที่อยู่ในรายชื่อแหล่งน้ำตามตำนานการสร้างเมือง ไม่พบแนวลำน้ำหรือจุดบรรจบ จึงไม่ได้วาดลงแผนที่',
+      en: 'A Doi Suthep stream in the founding legend’s list of water sources. No course or junction was found, so it is not drawn.',
+    },
+    source: 'th.wikipedia; Matichon Weekly (legend list); course not found',
+    confidence: 'low',
+  },
+  {
+    id: 'nam-mae-tha-chang',
+    name: { th: 'น้ำแม่ท่าช้าง', en: 'Nam Mae Tha Chang' },
+    note: {
+      th: 'ลำน้ำสายที่สามในรายชื่อแหล่งน้ำตามตำนานการสร้างเมือง ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
+      en: 'The third stream in the founding legend’s list. Its course was not found, so it is not drawn.',
+    },
+    source: 'th.wikipedia; Matichon Weekly (legend list); course not found',
+    confidence: 'low',
+  },
+  {
+    id: 'lam-khu-wai',
+    name: { th: 'ลำคูไหว', en: 'Lam Khu Wai' },
+    note: {
+      th: 'ลำน้ำที่เชื่อมกับคลองแม่ข่า เทศบาลนครเชียงใหม่เคยรณรงค์ว่า “น้ำดีให้ลำคูไหว น้ำใสให้แม่ข่า” ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
+      en: 'A channel linked to the Mae Kha: the municipality ran a campaign “good water for Lam Khu Wai, clear water for the Mae Kha”. Its course was not found, so it is not drawn.',
+    },
+    source: 'Chiang Mai Municipality campaign (project facts file); course not found',
+    confidence: 'medium',
+  },
+  {
+    id: 'huai-chayueang',
+    name: { th: 'ห้วยชะเยือง', en: 'Huai Chayueang' },
+    note: {
+      th: 'มหาวิทยาลัยเชียงใหม่ศึกษาไว้เมื่อปี 2555 (ค.ศ. 2012) ว่าอาจใช้เป็นแหล่งน้ำช่วยไล่น้ำเสียให้คลองแม่ข่าตอนบนในหน้าแล้ง ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
+      en: 'Studied by Chiang Mai University (2012) as a dry-season source of flushing water for the upper Mae Kha. Its course was not found, so it is not drawn.',
+    },
+    source: 'Chiang Mai University study, 2012 (project facts file); course not found',
+    confidence: 'medium',
+  },
+  {
+    id: 'mae-kha-noi',
+    name: { th: 'คลองแม่ข่าน้อย', en: 'Khlong Mae Kha Noi' },
+    note: {
+      th: 'ชื่อนี้ใช้เรียกทั้งลำน้ำสายเก่าที่คดเคี้ยวทางใต้ของตลาดคำเที่ยงข้างคลองสายตรง และช่วงปลายที่สบแม่ข่า อำเภอหางดง ซึ่งสถานีสูบน้ำของกรมชลประทานสูบลงแม่น้ำปิง ไม่พบแนวลำน้ำที่แน่ชัด จึงไม่ได้วาดลงแผนที่',
+      en: 'The name of an older winding channel south of Kham Thiang market beside the straight canal, and of the lower branch that a Royal Irrigation Department station pumps into the Ping at Sop Mae Kha, Hang Dong. No reliable course was found, so it is not drawn.',
+    },
+    source: 'Crown Property Bureau; MGR Online 2025 (Sop Mae Kha pumping station); course not found',
+    confidence: 'low',
+  },
+];
+
+/** 2-space JSON with each [lon, lat] pair kept on one line. */
+const toJson = (value) =>
+  `${JSON.stringify(value, null, 2).replace(/\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]')}\n`;
+
+const collection = buildWaterways();
+writeFileSync(OUT_WATERWAYS, toJson(collection));
+writeFileSync(OUT_UNMAPPED, `${JSON.stringify(UNMAPPED, null, 2)}\n`);
+console.log(`wrote ${collection.features.length} waterways and ${UNMAPPED.length} unmapped waterways`);

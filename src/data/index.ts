@@ -1,0 +1,26 @@
+/**
+ * The embedded data: imported at build time so the app needs no network. Validation happens here,
+ * at the edge; the rest of the app only sees parsed features.
+ */
+import rawSites from '../../data/sites.geojson';
+import rawWaterways from '../../data/waterways.geojson';
+import unmapped from '../../data/unmapped-waterways.json';
+import { loadFeatures, type Loaded } from '../domain/load';
+import { SiteFeature, UnmappedWaterway, WaterwayFeature } from '../domain/schema';
+
+export type Dataset = {
+  sites: Loaded<SiteFeature>;
+  waterways: Loaded<WaterwayFeature>;
+  unmapped: UnmappedWaterway[];
+};
+
+export function loadEmbeddedData(): Dataset {
+  return {
+    sites: loadFeatures(rawSites, SiteFeature, 'sites.geojson'),
+    waterways: loadFeatures(rawWaterways, WaterwayFeature, 'waterways.geojson'),
+    unmapped: unmapped.flatMap((u) => {
+      const parsed = UnmappedWaterway.safeParse(u);
+      return parsed.success ? [parsed.data] : [];
+    }),
+  };
+}

@@ -1,0 +1,33 @@
+/**
+ * i18next set-up. Both languages are bundled (the app must work offline). Thai has one plural
+ * form, so Thai strings only need the `_other` variant.
+ */
+import i18next, { type i18n } from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import en from './locales/en.json';
+import th from './locales/th.json';
+import type { Locale } from '../domain/schema';
+
+export const resources = { en: { translation: en }, th: { translation: th } } as const;
+
+export function createI18n(locale: Locale): i18n {
+  const instance = i18next.createInstance();
+  void instance.use(initReactI18next).init({
+    resources,
+    lng: locale,
+    fallbackLng: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    initAsync: false,
+    saveMissing: import.meta.env.DEV,
+    missingKeyHandler: (lngs, _ns, key) => {
+      console.warn(`[i18n] missing key "${key}" for ${lngs.join(',')}`);
+    },
+  });
+  return instance;
+}
+
+/** Locale-aware number formatting; Thai digits stay Arabic (as Thai signage and apps use). */
+export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
+  return new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits }).format(value);
+}

@@ -1,0 +1,54 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { I18nextProvider } from 'react-i18next';
+import '@fontsource/noto-sans-thai/400.css';
+import '@fontsource/noto-sans-thai/600.css';
+import './ui/app.css';
+import { boot } from './boot';
+import { loadEmbeddedData } from './data';
+import { createI18n } from './i18n';
+import { createAppStore, StoreContext } from './store';
+import { writePrefs } from './store/persist';
+import { App } from './ui/App';
+
+const data = loadEmbeddedData();
+const storage = (() => {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined;
+  }
+})();
+const start = boot(window.location.search, storage, navigator.language, data);
+const store = createAppStore({ data, locale: start.locale, basemap: start.basemap });
+start.notices.forEach((n) => store.getState().pushNotice(n));
+const i18n = createI18n(start.locale);
+
+function applyLocale(locale: 'th' | 'en') {
+  document.documentElement.lang = locale;
+  document.title = i18n.t('app.title') + ' · ' + (locale === 'th' ? 'Mae Kha Learning Map' : 'แผนที่การเรียนรู้คลองแม่ข่า');
+}
+applyLocale(start.locale);
+
+store.subscribe((s, prev) => {
+  if (s.locale !== prev.locale) {
+    void i18n.changeLanguage(s.locale);
+    applyLocale(s.locale);
+    const url = new URL(window.location.href);
+    url.searchParams.set('lang', s.locale);
+    window.history.replaceState(null, '', url);
+  }
+  if (s.locale !== prev.locale || s.basemap !== prev.basemap) {
+    writePrefs(storage, { locale: s.locale, basemap: s.basemap });
+  }
+});
+
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <I18nextProvider i18n={i18n}>
+      <StoreContext.Provider value={store}>
+        <App />
+      </StoreContext.Provider>
+    </I18nextProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,193 @@
+/**
+ * Layer specifications as data. Language-dependent parts (label fields) and state-dependent parts
+ * (the selection filter) are functions of their inputs; `buildStyle` assembles them.
+ */
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
+import type { Locale } from '../domain/schema';
+import { CATEGORY_SYMBOLS, WATER_COLOURS } from './symbols';
+
+export const FONT = 'Noto Sans Thai';
+export const SITES = 'sites';
+export const WATERWAYS = 'waterways';
+export const BASEMAP = 'basemap';
+
+/** Layers a click or tap can select, in priority order. */
+export const SITE_LAYER = 'site-icons';
+export const WATERWAY_HIT_LAYER = 'waterway-hit';
+
+/** Metres per pixel at zoom 0 at Chiang Mai's latitude (512-px tiles). */
+const MPP_Z0 = (40075016.686 * Math.cos((18.79 * Math.PI) / 180)) / 512;
+
+const label = (locale: Locale): ExpressionSpecification => ['get', `name_${locale}`];
+const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
+const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? '—none—'];
+const dashedIfApprox = (dash: number[]): ExpressionSpecification =>
+  ['case', ['get', 'approximate'], ['literal', dash], ['literal', [1, 0]]];
+
+export const backgroundLayer: LayerSpecification = {
+  id: 'background',
+  type: 'background',
+  paint: { 'background-color': '#eef2ec' },
+};
+
+export const basemapLayer: LayerSpecification = {
+  id: 'basemap',
+  type: 'raster',
+  source: BASEMAP,
+  paint: { 'raster-opacity': 0.85, 'raster-saturation': -0.4 },
+};
+
+export function waterwayLayers(locale: Locale, selectedWaterway: string | null): LayerSpecification[] {
+  return [
+    {
+      id: 'waterway-river',
+      type: 'line',
+      source: WATERWAYS,
+      filter: isKind('river'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': WATER_COLOURS.river,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 4, 16, 14],
+        'line-opacity': 0.7,
+      },
+    },
+    {
+      id: 'waterway-moat',
+      type: 'line',
+      source: WATERWAYS,
+      filter: isKind('moat'),
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': WATER_COLOURS.moat, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 6] },
+    },
+    {
+      id: 'waterway-tributary',
+      type: 'line',
+      source: WATERWAYS,
+      filter: isKind('tributary'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: {
+        'line-color': WATER_COLOURS.tributary,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 1.5, 16, 4],
+        'line-dasharray': dashedIfApprox([2, 1.5]),
+      },
+    },
+    {
+      id: 'waterway-main-casing',
+      type: 'line',
+      source: WATERWAYS,
+      filter: isKind('main-stem'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 6, 16, 13] },
+    },
+    {
+      id: 'waterway-main',
+      type: 'line',
+      source: WATERWAYS,
+      filter: isKind('main-stem'),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': WATER_COLOURS.mainStem, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3.5, 16, 8] },
+    },
+    {
+      id: 'waterway-selected',
+      type: 'line',
+      source: WATERWAYS,
+      filter: byId(selectedWaterway),
+      layout: { 'line-cap': 'round', 'line-join': 'round' },
+      paint: { 'line-color': '#d81b60', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 7], 'line-opacity': 0.85 },
+    },
+    {
+      // Invisible, wide line: makes thin waterways easy to tap.
+      id: WATERWAY_HIT_LAYER,
+      type: 'line',
+      source: WATERWAYS,
+      paint: { 'line-color': '#000000', 'line-opacity': 0, 'line-width': 18 },
+    },
+    {
+      id: 'waterway-labels',
+      type: 'symbol',
+      source: WATERWAYS,
+      layout: {
+        'symbol-placement': 'line',
+        'symbol-spacing': 400,
+        'text-field': label(locale),
+        'text-font': [FONT],
+        'text-size': ['interpolate', ['linear'], ['zoom'], 12, 12, 16, 15],
+        'text-letter-spacing': locale === 'en' ? 0.05 : 0,
+        'text-max-angle': 30,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'main-stem', 0, 'moat', 1, 'tributary', 2, 3],
+      },
+      paint: {
+        'text-color': '#0a4666',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}
+
+export function siteLayers(locale: Locale, selectedSite: string | null): LayerSpecification[] {
+  return [
+    {
+      // Approximate positions look approximate: a faint halo as large as the position's uncertainty.
+      id: 'site-accuracy',
+      type: 'circle',
+      source: SITES,
+      filter: ['>=', ['get', 'positionAccuracy'], 50],
+      paint: {
+        'circle-radius': [
+          'interpolate', ['exponential', 2], ['zoom'],
+          10, ['/', ['*', ['get', 'positionAccuracy'], 1024], MPP_Z0],
+          20, ['/', ['*', ['get', 'positionAccuracy'], 1048576], MPP_Z0],
+        ],
+        'circle-color': [
+          'match', ['get', 'category'],
+          'learning', CATEGORY_SYMBOLS.learning.fill,
+          'environment', CATEGORY_SYMBOLS.environment.fill,
+          CATEGORY_SYMBOLS.economy.fill,
+        ],
+        'circle-opacity': 0.1,
+        'circle-stroke-color': '#555555',
+        'circle-stroke-width': 1,
+        'circle-stroke-opacity': 0.35,
+      },
+    },
+    {
+      id: 'site-selected',
+      type: 'circle',
+      source: SITES,
+      filter: byId(selectedSite),
+      paint: {
+        'circle-radius': 17,
+        'circle-color': '#ffffff',
+        'circle-opacity': 0.9,
+        'circle-stroke-color': '#d81b60',
+        'circle-stroke-width': 3.5,
+      },
+    },
+    {
+      id: SITE_LAYER,
+      type: 'symbol',
+      source: SITES,
+      layout: {
+        'icon-image': ['concat', 'cat-', ['get', 'category']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.7, 15, 1],
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+        'symbol-sort-key': ['match', ['get', 'category'], 'learning', 0, 'environment', 1, 2],
+        'text-field': label(locale),
+        'text-font': [FONT],
+        'text-size': 13,
+        'text-optional': true,
+        'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+        'text-radial-offset': 1.1,
+        'text-justify': 'auto',
+        'text-max-width': locale === 'th' ? 9 : 11,
+      },
+      paint: {
+        'text-color': '#1c2a33',
+        'text-halo-color': '#ffffff',
+        'text-halo-width': 1.6,
+      },
+    },
+  ];
+}

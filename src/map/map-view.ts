@@ -1,0 +1,121 @@
+/**
+ * The one place that talks to MapLibre. It is fed complete styles (from `buildStyle`) and camera
+ * requests, skips unchanged updates, and turns map events into plain callbacks.
+ */
+import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+import { BASEMAP, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
+import { categoryFromIconId, drawCategoryIcon } from './icons';
+import type { LngLat } from '../domain/types';
+
+setWorkerUrl(workerUrl);
+
+export type MapViewCallbacks = {
+  onSelect: (selection: { type: 'site' | 'waterway'; id: string } | null) => void;
+  onBasemapError: () => void;
+  /** The container's `data-map-state` also says `idle`, for tests and benchmarks. */
+  onIdle?: () => void;
+};
+
+/** Initial view: the city stretch of the canal. */
+export const INITIAL_BOUNDS: [LngLat, LngLat] = [
+  [98.955, 18.736],
+  [99.012, 18.846],
+];
+
+export class MapView {
+  private readonly map: MapLibreMap;
+  private style: StyleSpecification;
+
+  constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
+    this.style = style;
+    container.dataset.mapState = 'loading';
+    this.map = new MapLibreMap({
+      container,
+      style,
+      bounds: [INITIAL_BOUNDS[0] as [number, number], INITIAL_BOUNDS[1] as [number, number]],
+      fitBoundsOptions: { padding: 24 },
+      attributionControl: false,
+      maxBounds: [
+        [98.75, 18.6],
+        [99.2, 19.0],
+      ],
+      minZoom: 10,
+      dragRotate: false,
+      pitchWithRotate: false,
+    });
+    this.map.touchZoomRotate.disableRotation();
+    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+
+    this.map.on('styleimagemissing', (e: { id: string }) => {
+      const category = categoryFromIconId(e.id);
+      if (!category || this.map.hasImage(e.id)) return;
+      const icon = drawCategoryIcon(category, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
+      if (icon) this.map.addImage(e.id, icon, { pixelRatio: icon.pixelRatio });
+    });
+    this.map.on('error', (e) => {
+      if ((e as { sourceId?: string }).sourceId === BASEMAP) {
+        this.callbacks.onBasemapError();
+        return;
+      }
+      console.error('[map]', e.error ?? e);
+    });
+    this.map.on('idle', () => {
+      container.dataset.mapState = 'idle';
+      this.callbacks.onIdle?.();
+    });
+    this.map.on('click', (e) => this.handleClick(e));
+    for (const layer of [SITE_LAYER, WATERWAY_HIT_LAYER]) {
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+    }
+  }
+
+  private handleClick(e: { point: { x: number; y: number } }): void {
+    const pad = 6;
+    const box: [[number, number], [number, number]] = [
+      [e.point.x - pad, e.point.y - pad],
+      [e.point.x + pad, e.point.y + pad],
+    ];
+    const layers = [SITE_LAYER, WATERWAY_HIT_LAYER].filter((l) => this.map.getLayer(l));
+    const hits = this.map.queryRenderedFeatures(box, { layers });
+    const site = hits.find((f) => f.layer.id === SITE_LAYER);
+    const hit = site ?? hits[0];
+    const id = hit?.properties?.id;
+    if (typeof id !== 'string') {
+      this.callbacks.onSelect(null);
+      return;
+    }
+    this.callbacks.onSelect({ type: hit === site ? 'site' : 'waterway', id });
+  }
+
+  /** Applies a new style by diff; the same object twice is a no-op. */
+  setStyle(style: StyleSpecification): void {
+    if (style === this.style) return;
+    this.style = style;
+    this.map.setStyle(style, { diff: true });
+  }
+
+  flyTo(center: LngLat, zoom?: number): void {
+    const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+    const target = { center: [center[0], center[1]] as [number, number], zoom: Math.max(this.map.getZoom(), zoom ?? 15) };
+    if (reduce) this.map.jumpTo(target);
+    else this.map.easeTo({ ...target, duration: 600 });
+  }
+
+  fitBounds(bounds: [LngLat, LngLat]): void {
+    this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], { padding: 40, duration: 0 });
+  }
+
+  resize(): void {
+    this.map.resize();
+  }
+
+  destroy(): void {
+    this.map.remove();
+  }
+}

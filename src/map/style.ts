@@ -1,0 +1,71 @@
+/**
+ * `buildStyle` is pure: the same inputs give the same style. Switching language or selection
+ * produces a new style that the adapter diffs onto the map (only the changed properties update).
+ */
+import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
+import type { Basemap } from '../store/settings-slice';
+import { toMapSites, toMapWaterways } from './features';
+import {
+  BASEMAP, FONT, SITES, WATERWAYS, backgroundLayer, basemapLayer, siteLayers, waterwayLayers,
+} from './layers';
+
+export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
+
+export type FontFiles = { thai: string; latin: string };
+
+export type StyleInput = {
+  locale: Locale;
+  basemap: Basemap;
+  sites: readonly SiteFeature[];
+  waterways: readonly WaterwayFeature[];
+  selection: { type: 'site' | 'waterway'; id: string } | null;
+  fonts: FontFiles;
+};
+
+/** Thai and Latin come from the shipped web font, not a glyph server: Thai is shaped by the browser. */
+export function fontFaces(fonts: FontFiles): FontFacesSpecification {
+  return {
+    [FONT]: [
+      { url: fonts.thai, 'unicode-range': ['U+02D7', 'U+0303', 'U+0331', 'U+0E01-0E5B', 'U+200C-200D', 'U+25CC'] },
+      { url: fonts.latin, 'unicode-range': ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2212'] },
+    ],
+  };
+}
+
+export function buildStyle(input: StyleInput): StyleSpecification {
+  const { locale, basemap, selection } = input;
+  const selectedSite = selection?.type === 'site' ? selection.id : null;
+  const selectedWaterway = selection?.type === 'waterway' ? selection.id : null;
+  return {
+    version: 8,
+    name: 'Mae Kha offline',
+    'font-faces': fontFaces(input.fonts),
+    sources: {
+      ...(basemap === 'osm'
+        ? {
+            [BASEMAP]: {
+              type: 'raster',
+              tiles: ['https://tile.openstreetmap.org/{z}/{x}/{y}.png'],
+              tileSize: 256,
+              maxzoom: 19,
+              attribution: OSM_ATTRIBUTION,
+            },
+          }
+        : {}),
+      [WATERWAYS]: {
+        type: 'geojson',
+        data: toMapWaterways(input.waterways),
+        attribution: OSM_ATTRIBUTION,
+        promoteId: 'id',
+      },
+      [SITES]: { type: 'geojson', data: toMapSites(input.sites), promoteId: 'id' },
+    },
+    layers: [
+      backgroundLayer,
+      ...(basemap === 'osm' ? [basemapLayer] : []),
+      ...waterwayLayers(locale, selectedWaterway),
+      ...siteLayers(locale, selectedSite),
+    ],
+  };
+}

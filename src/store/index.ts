@@ -1,0 +1,41 @@
+/**
+ * One store of typed slices. Inputs are stored; everything else is derived by selectors.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import { createContext, useContext } from 'react';
+import type { Dataset } from '../data';
+import type { Locale } from '../domain/schema';
+import { createDataSlice, type DataSlice } from './data-slice';
+import { createLocaleSlice, type LocaleSlice } from './locale-slice';
+import { createSettingsSlice, type SettingsSlice, type Basemap } from './settings-slice';
+import { createUiSlice, type UiSlice } from './ui-slice';
+
+export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice;
+export type AppStore = StoreApi<AppState>;
+
+export type StoreInit = { data: Dataset; locale: Locale; basemap?: Basemap };
+
+export function createAppStore(init: StoreInit): AppStore {
+  return createStore<AppState>()((...a) => ({
+    ...createDataSlice(init.data)(...a),
+    ...createLocaleSlice(init.locale)(...a),
+    ...createSettingsSlice(...a),
+    ...createUiSlice(...a),
+    ...(init.basemap ? { basemap: init.basemap } : {}),
+  }));
+}
+
+export const StoreContext = createContext<AppStore | null>(null);
+
+export function useAppStore<T>(selector: (s: AppState) => T): T {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStore needs a <StoreContext.Provider>');
+  return useStore(store, selector);
+}
+
+export function useAppStoreApi(): AppStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('useAppStoreApi needs a <StoreContext.Provider>');
+  return store;
+}

@@ -1,0 +1,143 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
+import { waterwayLength } from '../domain/measure';
+import { useAppStore } from '../store';
+import { CategorySymbol } from './CategorySymbol';
+import { formatDistance } from './format';
+
+const other = (l: Locale): Locale => (l === 'th' ? 'en' : 'th');
+
+function Provenance({ source, confidence, accuracy }: { source: string; confidence: string; accuracy: string }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="provenance">
+      <dt>{t('card.source')}</dt>
+      <dd>{source}</dd>
+      <dt>{t('card.confidence')}</dt>
+      <dd>{t(`confidence.${confidence}`)}</dd>
+      <dt>{t('card.accuracy')}</dt>
+      <dd>{accuracy}</dd>
+    </dl>
+  );
+}
+
+function SiteCard({ site }: { site: SiteFeature }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const p = site.properties;
+  return (
+    <>
+      <p className="card__kind">
+        <CategorySymbol category={p.category} /> {t(`category.${p.category}`)}
+        <span className={`badge badge--${p.status}`} title={p.status === 'candidate' ? t('status.candidateHint') : undefined}>
+          {t(`status.${p.status}`)}
+        </span>
+      </p>
+      {p.status === 'candidate' && <p className="hint">{t('status.candidateHint')}</p>}
+      <ul className="themes" aria-label={t('card.themes')}>
+        {p.themes.map((th) => (
+          <li key={th} className="chip">
+            {t(`theme.${th}`)}
+          </li>
+        ))}
+      </ul>
+      <p>{p.summary[locale]}</p>
+      <h3>{t('card.learn')}</h3>
+      <p>{p.learn[locale]}</p>
+      <dl className="facts">
+        <dt>{t('card.visit')}</dt>
+        <dd>{t('units.min', { value: p.visitMinutes })}</dd>
+        <dt>{t('card.access')}</dt>
+        <dd>{t(`stepFree.${p.stepFree}`)}</dd>
+        {p.openingHours && (
+          <>
+            <dt>{t('card.hours')}</dt>
+            <dd>
+              {p.openingHours.text[locale]} <span className="hint">({p.openingHours.source})</span>
+            </dd>
+          </>
+        )}
+        {p.code && (
+          <>
+            <dt>{t('card.code')}</dt>
+            <dd>{p.code}</dd>
+          </>
+        )}
+      </dl>
+      <Provenance
+        source={p.source}
+        confidence={p.confidence}
+        accuracy={t('card.within', { distance: formatDistance(t, locale, p.positionAccuracy) })}
+      />
+    </>
+  );
+}
+
+function WaterwayCard({ waterway }: { waterway: WaterwayFeature }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const p = waterway.properties;
+  return (
+    <>
+      <p className="card__kind">
+        {t(`kind.${p.kind}`)}
+        {p.approximate && <span className="badge badge--approx">{t('card.approximate')}</span>}
+      </p>
+      <dl className="facts">
+        <dt>{t('card.length')}</dt>
+        <dd>{formatDistance(t, locale, waterwayLength(waterway))}</dd>
+      </dl>
+      <p>{p.description[locale]}</p>
+      <Provenance
+        source={p.source}
+        confidence={p.confidence}
+        accuracy={t('card.within', { distance: formatDistance(t, locale, p.geometryAccuracy) })}
+      />
+    </>
+  );
+}
+
+/** The selected site or waterway, in the current language with the other language beneath. */
+export function FeatureCard() {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const selection = useAppStore((s) => s.selection);
+  const select = useAppStore((s) => s.select);
+  const sites = useAppStore((s) => s.data.sites.value);
+  const waterways = useAppStore((s) => s.data.waterways.value);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const feature =
+    selection?.type === 'site'
+      ? sites.find((s) => s.properties.id === selection.id)
+      : selection?.type === 'waterway'
+        ? waterways.find((w) => w.properties.id === selection.id)
+        : undefined;
+
+  useEffect(() => {
+    if (feature) heading.current?.focus();
+  }, [feature]);
+
+  if (!feature) return null;
+  const name = feature.properties.name;
+  return (
+    <article className="card" aria-labelledby="card-title" data-testid="feature-card">
+      <header className="card__head">
+        <h2 id="card-title" ref={heading} tabIndex={-1}>
+          {name[locale]}
+          <span className="card__other" lang={other(locale)}>
+            {name[other(locale)]}
+          </span>
+        </h2>
+        <button type="button" className="btn" onClick={() => select(null)}>
+          {t('card.close')}
+        </button>
+      </header>
+      {'category' in feature.properties ? (
+        <SiteCard site={feature as SiteFeature} />
+      ) : (
+        <WaterwayCard waterway={feature as WaterwayFeature} />
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,93 @@
+import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
+import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
+import { MapView } from '../map/map-view';
+import { buildStyle, type FontFiles } from '../map/style';
+import { useAppStore, useAppStoreApi } from '../store';
+import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
+
+const absolute = (url: string): string => new URL(url, document.baseURI).href;
+
+/** Keeps the list usable when WebGL or MapLibre fails. */
+class MapErrorBoundary extends Component<{ fallback: (reason: string) => ReactNode; children: ReactNode }, { error: Error | null }> {
+  state = { error: null as Error | null };
+  static getDerivedStateFromError(error: Error) {
+    return { error };
+  }
+  componentDidCatch(error: Error) {
+    console.error('[map] failed to start', error);
+  }
+  render() {
+    return this.state.error ? this.props.fallback(this.state.error.message) : this.props.children;
+  }
+}
+
+function MapCanvas() {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const view = useRef<MapView | null>(null);
+  const store = useAppStoreApi();
+  const locale = useAppStore((s) => s.locale);
+  const basemap = useAppStore((s) => s.basemap);
+  const selection = useAppStore((s) => s.selection);
+  const sites = useAppStore(selectVisibleSites);
+  const waterways = useAppStore(selectVisibleWaterways);
+  const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
+  const style = useMemo(
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts }),
+    [locale, basemap, sites, waterways, selection, fonts],
+  );
+  const [failure, setFailure] = useState<Error | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    try {
+      view.current = new MapView(container.current, style, {
+        onSelect: (sel) => store.getState().select(sel),
+        onBasemapError: () => store.getState().pushNotice({ id: 'basemap-failed', key: 'settings.basemapFailed' }),
+      });
+    } catch (error) {
+      // No WebGL (or MapLibre refused to start): keep the rest of the app, say why.
+      queueMicrotask(() => setFailure(error as Error));
+      return;
+    }
+    const observer = new ResizeObserver(() => view.current?.resize());
+    observer.observe(container.current);
+    return () => {
+      observer.disconnect();
+      view.current?.destroy();
+      view.current = null;
+    };
+    // The map is created once; later styles arrive through the effect below.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    view.current?.setStyle(style);
+  }, [style]);
+
+  useEffect(() => {
+    if (selection?.type !== 'site') return;
+    const site = sites.find((s) => s.properties.id === selection.id);
+    if (site) view.current?.flyTo(site.geometry.coordinates);
+  }, [selection, sites]);
+
+  if (failure) throw failure;
+  return <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="map" />;
+}
+
+export function MapPanel() {
+  const { t } = useTranslation();
+  return (
+    <MapErrorBoundary
+      fallback={(reason) => (
+        <div className="map map--failed" role="alert">
+          <p>{t('map.failed', { reason })}</p>
+        </div>
+      )}
+    >
+      <MapCanvas />
+    </MapErrorBoundary>
+  );
+}

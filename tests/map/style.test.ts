@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { buildStyle, type StyleInput } from '../../src/map/style';
+import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
+
+const deepFreeze = <T>(o: T): T => {
+  if (o && typeof o === 'object') {
+    Object.values(o).forEach(deepFreeze);
+    Object.freeze(o);
+  }
+  return o;
+};
+
+const site = deepFreeze({
+  type: 'Feature',
+  geometry: { type: 'Point', coordinates: [98.99, 18.78] },
+  properties: {
+    id: 's1', category: 'learning', themes: ['water'], name: { th: 'สะพาน', en: 'Bridge' },
+    summary: { th: 'ส', en: 's' }, learn: { th: 'ร', en: 'l' }, status: 'candidate', source: 'x',
+    confidence: 'low', positionAccuracy: 200, visitMinutes: 10, stepFree: 'unknown',
+  },
+}) as SiteFeature;
+const canal = deepFreeze({
+  type: 'Feature',
+  geometry: { type: 'LineString', coordinates: [[98.98, 18.84], [98.99, 18.78]] },
+  properties: {
+    id: 'mae-kha', kind: 'main-stem', name: { th: 'คลองแม่ข่า', en: 'Mae Kha canal' }, description: { th: 'ค', en: 'd' },
+    source: 'OSM', confidence: 'high', verified: true, approximate: false, geometryAccuracy: 10,
+  },
+}) as WaterwayFeature;
+
+const input = (over: Partial<StyleInput> = {}): StyleInput => ({
+  locale: 'th', basemap: 'none', sites: [site], waterways: [canal], selection: null,
+  fonts: { thai: 'http://x/thai.woff2', latin: 'http://x/latin.woff2' }, ...over,
+});
+const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id)!;
+
+describe('buildStyle', () => {
+  it('is offline by default: no remote source, no glyph server, fonts from the app', () => {
+    const style = buildStyle(input());
+    expect(Object.keys(style.sources).sort()).toEqual(['sites', 'waterways']);
+    expect(style.glyphs).toBeUndefined();
+    expect(JSON.stringify(style['font-faces'])).toContain('http://x/thai.woff2');
+  });
+
+  it('labels in the current language', () => {
+    const th = layer(buildStyle(input()), 'site-icons');
+    const en = layer(buildStyle(input({ locale: 'en' })), 'site-icons');
+    expect((th.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name_th']);
+    expect((en.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name_en']);
+  });
+
+  it('adds the OpenStreetMap basemap only when asked, below the canal', () => {
+    const style = buildStyle(input({ basemap: 'osm' }));
+    expect(style.sources.basemap).toMatchObject({ type: 'raster' });
+    const ids = style.layers.map((l) => l.id);
+    expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('waterway-main'));
+  });
+
+  it('credits OpenStreetMap contributors on the canal data', () => {
+    expect(JSON.stringify(buildStyle(input()).sources.waterways)).toContain('OpenStreetMap contributors');
+  });
+
+  it('highlights the selected site', () => {
+    const style = buildStyle(input({ selection: { type: 'site', id: 's1' } }));
+    expect(layer(style, 'site-selected')).toMatchObject({ filter: ['==', ['get', 'id'], 's1'] });
+  });
+
+  it('flattens names for the map without changing the input', () => {
+    const style = buildStyle(input());
+    const data = (style.sources.sites as { data: { features: { properties: Record<string, unknown> }[] } }).data;
+    expect(data.features[0]!.properties).toMatchObject({ id: 's1', name_th: 'สะพาน', name_en: 'Bridge' });
+  });
+});

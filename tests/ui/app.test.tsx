@@ -1,0 +1,83 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadEmbeddedData } from '../../src/data';
+import { loadFeatures } from '../../src/domain/load';
+import { SiteFeature } from '../../src/domain/schema';
+import rawSites from '../../data/sites.geojson';
+import { renderApp } from './render-app';
+
+// jsdom has no WebGL: the map adapter is replaced at its module boundary.
+const mapViews: { setStyle: ReturnType<typeof vi.fn> }[] = [];
+vi.mock('../../src/map/map-view', () => ({
+  MapView: class {
+    setStyle = vi.fn();
+    flyTo = vi.fn();
+    resize = vi.fn();
+    destroy = vi.fn();
+    constructor() {
+      mapViews.push(this);
+    }
+  },
+}));
+beforeEach(() => {
+  mapViews.length = 0;
+  globalThis.ResizeObserver ??= class {
+    observe() {}
+    disconnect() {}
+    unobserve() {}
+  } as unknown as typeof ResizeObserver;
+});
+
+describe('App', () => {
+  it('opens in the language of the link and switches language', async () => {
+    renderApp({ search: '?lang=th' });
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('แผนที่การเรียนรู้คลองแม่ข่า');
+    await userEvent.click(screen.getByRole('button', { name: 'English' }));
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Mae Kha Learning Map');
+    expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
+  });
+
+  it('lists every loaded site, grouped by category with counts', () => {
+    const data = loadEmbeddedData();
+    renderApp();
+    const list = screen.getByRole('navigation', { name: 'Sites along the canal' });
+    expect(within(list).getAllByRole('button')).toHaveLength(data.sites.value.length);
+    expect(within(list).getByRole('heading', { name: /Learning sites/ })).toBeInTheDocument();
+  });
+
+  it('choosing a site in the list shows its card with status, source and confidence', async () => {
+    renderApp();
+    const first = loadEmbeddedData().sites.value.find((s) => s.properties.code === 'MK01')!;
+    await userEvent.click(screen.getByRole('button', { name: new RegExp(first.properties.name.en) }));
+    const card = screen.getByTestId('feature-card');
+    expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(first.properties.name.en);
+    expect(card).toHaveTextContent(first.properties.name.th);
+    expect(card).toHaveTextContent('Verified');
+    expect(card).toHaveTextContent(first.properties.source);
+    expect(card).toHaveTextContent('High confidence');
+  });
+
+  it('a bad feature in the data is skipped, announced, and explained under “About the data”', async () => {
+    const broken = structuredClone(rawSites) as { features: { properties: { name: Record<string, string> } }[] };
+    delete broken.features[0]!.properties.name.en;
+    const good = loadEmbeddedData();
+    renderApp({ data: { ...good, sites: loadFeatures(broken, SiteFeature, 'sites.geojson') } });
+    expect(screen.getByRole('status')).toHaveTextContent('1 feature in the data could not be shown');
+    await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
+    const dialog = screen.getByRole('dialog', { name: 'About the data' });
+    expect(within(dialog).getByTestId('load-issues')).toHaveTextContent('sites.geojson, feature 1');
+    expect(within(dialog).getByTestId('load-issues')).toHaveTextContent('name.en');
+    expect(screen.getAllByRole('button', { name: /./ }).length).toBeGreaterThan(10);
+  });
+
+  it('rebuilds the map style (not the React tree) when the language changes', async () => {
+    renderApp();
+    const view = mapViews.at(-1)!;
+    const before = view.setStyle.mock.calls.length;
+    await userEvent.click(screen.getByRole('button', { name: 'ไทย' }));
+    const style = view.setStyle.mock.calls.at(-1)![0];
+    expect(view.setStyle.mock.calls.length).toBeGreaterThan(before);
+    expect(JSON.stringify(style)).toContain('name_th');
+  });
+});
