@@ -9,6 +9,7 @@ import { loadEmbeddedData } from './data';
 import { createI18n } from './i18n';
 import { createAppStore, StoreContext } from './store';
 import { writePrefs } from './store/persist';
+import { toUrlSearch } from './store/url-state';
 import { App } from './ui/App';
 
 const data = loadEmbeddedData();
@@ -20,7 +21,13 @@ const storage = (() => {
   }
 })();
 const start = boot(window.location.search, storage, navigator.language, data);
-const store = createAppStore({ data, locale: start.locale, basemap: start.basemap });
+const store = createAppStore({
+  data,
+  locale: start.locale,
+  basemap: start.basemap,
+  selection: start.selection,
+  filters: start.filters,
+});
 start.notices.forEach((n) => store.getState().pushNotice(n));
 const i18n = createI18n(start.locale);
 
@@ -29,15 +36,15 @@ function applyLocale(locale: 'th' | 'en') {
   document.title = i18n.t('app.title') + ' · ' + (locale === 'th' ? 'Mae Kha Learning Map' : 'แผนที่การเรียนรู้คลองแม่ข่า');
 }
 applyLocale(start.locale);
+window.history.replaceState(null, '', toUrlSearch(store.getState()) + window.location.hash);
 
 store.subscribe((s, prev) => {
   if (s.locale !== prev.locale) {
     void i18n.changeLanguage(s.locale);
     applyLocale(s.locale);
-    const url = new URL(window.location.href);
-    url.searchParams.set('lang', s.locale);
-    window.history.replaceState(null, '', url);
   }
+  const search = toUrlSearch(s);
+  if (search !== window.location.search) window.history.replaceState(null, '', search + window.location.hash);
   if (s.locale !== prev.locale || s.basemap !== prev.basemap) {
     writePrefs(storage, { locale: s.locale, basemap: s.basemap });
   }

@@ -8,11 +8,14 @@ import { CATEGORY_SYMBOLS, WATER_COLOURS } from './symbols';
 
 export const FONT = 'Noto Sans Thai';
 export const SITES = 'sites';
+/** The same sites, never clustered: for accuracy halos and the selection ring. */
+export const SITES_RAW = 'sites-raw';
 export const WATERWAYS = 'waterways';
 export const BASEMAP = 'basemap';
 
 /** Layers a click or tap can select, in priority order. */
 export const SITE_LAYER = 'site-icons';
+export const CLUSTER_LAYER = 'site-clusters';
 export const WATERWAY_HIT_LAYER = 'waterway-hit';
 
 /** Metres per pixel at zoom 0 at Chiang Mai's latitude (512-px tiles). */
@@ -131,7 +134,7 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
       // Approximate positions look approximate: a faint halo as large as the position's uncertainty.
       id: 'site-accuracy',
       type: 'circle',
-      source: SITES,
+      source: SITES_RAW,
       filter: ['>=', ['get', 'positionAccuracy'], 50],
       paint: {
         'circle-radius': [
@@ -154,7 +157,7 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
     {
       id: 'site-selected',
       type: 'circle',
-      source: SITES,
+      source: SITES_RAW,
       filter: byId(selectedSite),
       paint: {
         'circle-radius': 17,
@@ -165,9 +168,35 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
       },
     },
     {
+      id: CLUSTER_LAYER,
+      type: 'circle',
+      source: SITES,
+      filter: ['has', 'point_count'],
+      paint: {
+        'circle-color': '#ffffff',
+        'circle-radius': ['step', ['get', 'point_count'], 14, 5, 17, 10, 20],
+        'circle-stroke-color': '#0b4f6c',
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'site-cluster-count',
+      type: 'symbol',
+      source: SITES,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': [FONT],
+        'text-size': 13,
+        'text-allow-overlap': true,
+      },
+      paint: { 'text-color': '#0b4f6c' },
+    },
+    {
       id: SITE_LAYER,
       type: 'symbol',
       source: SITES,
+      filter: ['!', ['has', 'point_count']],
       layout: {
         'icon-image': ['concat', 'cat-', ['get', 'category']],
         'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.7, 15, 1],

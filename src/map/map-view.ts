@@ -2,11 +2,12 @@
  * The one place that talks to MapLibre. It is fed complete styles (from `buildStyle`) and camera
  * requests, skips unchanged updates, and turns map events into plain callbacks.
  */
-import { Map as MapLibreMap, AttributionControl, NavigationControl, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import type { GeoJSONSource } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { BASEMAP, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
+import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
 import { categoryFromIconId, drawCategoryIcon } from './icons';
 import type { LngLat } from '../domain/types';
 
@@ -28,6 +29,8 @@ export const INITIAL_BOUNDS: [LngLat, LngLat] = [
 export class MapView {
   private readonly map: MapLibreMap;
   private style: StyleSpecification;
+  private locale: 'th' | 'en' = 'th';
+  private readonly hover = new Popup({ closeButton: false, closeOnClick: false, className: 'map-hover', offset: 14 });
 
   constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
     this.style = style;
@@ -64,15 +67,24 @@ export class MapView {
       }
       console.error('[map]', e.error ?? e);
     });
+    this.map.on('movestart', () => (container.dataset.mapState = 'moving'));
     this.map.on('idle', () => {
       container.dataset.mapState = 'idle';
       this.callbacks.onIdle?.();
     });
     this.map.on('click', (e) => this.handleClick(e));
-    for (const layer of [SITE_LAYER, WATERWAY_HIT_LAYER]) {
+    for (const layer of [SITE_LAYER, WATERWAY_HIT_LAYER, CLUSTER_LAYER]) {
       this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
       this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
     }
+    // Desktop hover label: the name in the current language, even where the label was decluttered.
+    this.map.on('mousemove', SITE_LAYER, (e) => {
+      const f = e.features?.[0];
+      const name = f?.properties?.[`name_${this.locale}`];
+      if (!f || typeof name !== 'string' || f.geometry.type !== 'Point') return;
+      this.hover.setLngLat(f.geometry.coordinates as [number, number]).setText(name).addTo(this.map);
+    });
+    this.map.on('mouseleave', SITE_LAYER, () => this.hover.remove());
   }
 
   private handleClick(e: { point: { x: number; y: number } }): void {
@@ -81,8 +93,15 @@ export class MapView {
       [e.point.x - pad, e.point.y - pad],
       [e.point.x + pad, e.point.y + pad],
     ];
-    const layers = [SITE_LAYER, WATERWAY_HIT_LAYER].filter((l) => this.map.getLayer(l));
+    const layers = [CLUSTER_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER].filter((l) => this.map.getLayer(l));
     const hits = this.map.queryRenderedFeatures(box, { layers });
+    const cluster = hits.find((f) => f.layer.id === CLUSTER_LAYER);
+    if (cluster && cluster.geometry.type === 'Point') {
+      const center = cluster.geometry.coordinates as [number, number];
+      const source = this.map.getSource<GeoJSONSource>(SITES);
+      void source?.getClusterExpansionZoom(Number(cluster.properties?.cluster_id)).then((zoom) => this.flyTo(center, zoom));
+      return;
+    }
     const site = hits.find((f) => f.layer.id === SITE_LAYER);
     const hit = site ?? hits[0];
     const id = hit?.properties?.id;
@@ -94,7 +113,8 @@ export class MapView {
   }
 
   /** Applies a new style by diff; the same object twice is a no-op. */
-  setStyle(style: StyleSpecification): void {
+  setStyle(style: StyleSpecification, locale: 'th' | 'en'): void {
+    this.locale = locale;
     if (style === this.style) return;
     this.style = style;
     this.map.setStyle(style, { diff: true });
@@ -102,7 +122,7 @@ export class MapView {
 
   flyTo(center: LngLat, zoom?: number): void {
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const target = { center: [center[0], center[1]] as [number, number], zoom: Math.max(this.map.getZoom(), zoom ?? 15) };
+    const target = { center: [center[0], center[1]] as [number, number], zoom: zoom ?? Math.max(this.map.getZoom(), 15) };
     if (reduce) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });
   }

@@ -7,7 +7,7 @@ import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
 import { toMapSites, toMapWaterways } from './features';
 import {
-  BASEMAP, FONT, SITES, WATERWAYS, backgroundLayer, basemapLayer, siteLayers, waterwayLayers,
+  BASEMAP, FONT, SITES, SITES_RAW, WATERWAYS, backgroundLayer, basemapLayer, siteLayers, waterwayLayers,
 } from './layers';
 
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
@@ -37,6 +37,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const { locale, basemap, selection } = input;
   const selectedSite = selection?.type === 'site' ? selection.id : null;
   const selectedWaterway = selection?.type === 'waterway' ? selection.id : null;
+  const sitesData = toMapSites(input.sites);
   return {
     version: 8,
     name: 'Mae Kha offline',
@@ -59,7 +60,17 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         attribution: OSM_ATTRIBUTION,
         promoteId: 'id',
       },
-      [SITES]: { type: 'geojson', data: toMapSites(input.sites), promoteId: 'id' },
+      // Clustered at low zoom so dense stretches stay readable; the raw copy keeps halos and the
+      // selection ring visible whatever the clustering does.
+      [SITES]: {
+        type: 'geojson',
+        data: sitesData,
+        promoteId: 'id',
+        cluster: true,
+        clusterRadius: 28,
+        clusterMaxZoom: 13,
+      },
+      [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
     },
     layers: [
       backgroundLayer,

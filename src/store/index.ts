@@ -7,14 +7,21 @@ import { createContext, useContext } from 'react';
 import type { Dataset } from '../data';
 import type { Locale } from '../domain/schema';
 import { createDataSlice, type DataSlice } from './data-slice';
+import { createFiltersSlice, type Filters, type FiltersSlice } from './filters-slice';
 import { createLocaleSlice, type LocaleSlice } from './locale-slice';
 import { createSettingsSlice, type SettingsSlice, type Basemap } from './settings-slice';
-import { createUiSlice, type UiSlice } from './ui-slice';
+import { createUiSlice, type Selection, type UiSlice } from './ui-slice';
 
-export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice;
+export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice;
 export type AppStore = StoreApi<AppState>;
 
-export type StoreInit = { data: Dataset; locale: Locale; basemap?: Basemap };
+export type StoreInit = {
+  data: Dataset;
+  locale: Locale;
+  basemap?: Basemap;
+  selection?: Selection;
+  filters?: Partial<Filters>;
+};
 
 export function createAppStore(init: StoreInit): AppStore {
   return createStore<AppState>()((...a) => ({
@@ -22,7 +29,9 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createLocaleSlice(init.locale)(...a),
     ...createSettingsSlice(...a),
     ...createUiSlice(...a),
+    ...createFiltersSlice(init.filters ?? {})(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
+    ...(init.selection ? { selection: init.selection } : {}),
   }));
 }
 

@@ -1,22 +1,51 @@
 /**
  * Named selectors: derived data is computed here, never stored. Selectors passed to `useAppStore`
- * must return stable references (zustand compares with Object.is), so derived arrays are memoised
+ * must return stable references (zustand compares with Object.is), so derived values are memoised
  * on their inputs.
  */
 import type { LoadIssue } from '../domain/load';
+import type { SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { AppState } from './index';
+
+/** Memoises `compute` on the identity of the inputs `pick` returns. */
+function memo<I extends unknown[], R>(pick: (s: AppState) => readonly [...I], compute: (...inputs: I) => R) {
+  let last: I | null = null;
+  let result: R;
+  return (s: AppState): R => {
+    const inputs = pick(s);
+    if (!last || inputs.some((v, i) => v !== last![i])) {
+      last = [...inputs] as I;
+      result = compute(...last);
+    }
+    return result;
+  };
+}
 
 export const selectSites = (s: AppState) => s.data.sites.value;
 export const selectWaterways = (s: AppState) => s.data.waterways.value;
-export const selectVisibleSites = selectSites;
-export const selectVisibleWaterways = selectWaterways;
 
-let lastData: AppState['data'] | null = null;
-let lastIssues: LoadIssue[] = [];
-export const selectLoadIssues = (s: AppState): LoadIssue[] => {
-  if (s.data !== lastData) {
-    lastData = s.data;
-    lastIssues = [...s.data.sites.issues, ...s.data.waterways.issues];
-  }
-  return lastIssues;
-};
+export const selectVisibleSites = memo(
+  (s) => [s.data.sites.value, s.categories, s.themes, s.statuses] as const,
+  (sites, categories, themes, statuses): SiteFeature[] =>
+    sites.filter(
+      (f) =>
+        categories.includes(f.properties.category) &&
+        statuses.includes(f.properties.status) &&
+        (themes.length === 0 || f.properties.themes.some((t) => themes.includes(t))),
+    ),
+);
+
+export const selectVisibleWaterways = memo(
+  (s) => [s.data.waterways.value, s.kinds] as const,
+  (waterways, kinds): WaterwayFeature[] => waterways.filter((w) => kinds.includes(w.properties.kind)),
+);
+
+export const selectLoadIssues = memo(
+  (s) => [s.data] as const,
+  (data): LoadIssue[] => [...data.sites.issues, ...data.waterways.issues],
+);
+
+export const selectMainStem = memo(
+  (s) => [s.data.waterways.value] as const,
+  (waterways) => waterways.find((w) => w.properties.kind === 'main-stem'),
+);

@@ -55,12 +55,12 @@ export function AboutData() {
   return (
     <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && setOpen(false)}>
       <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="about-title" tabIndex={-1}>
-        <header className="modal__head">
+        <div className="modal__head">
           <h2 id="about-title">{t('data.about')}</h2>
           <button type="button" className="btn" onClick={() => setOpen(false)}>
             {t('data.close')}
           </button>
-        </header>
+        </div>
         <p>{t('data.intro')}</p>
         <p>{t('data.noWaterQuality')}</p>
 

@@ -1,12 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { AboutData } from './AboutData';
+import { BottomSheet } from './BottomSheet';
 import { FeatureCard } from './FeatureCard';
 import { LanguageSwitch } from './LanguageSwitch';
+import { MapKey } from './MapKey';
 import { MapPanel } from './MapPanel';
 import { Notices } from './Notices';
 import { Settings } from './Settings';
 import { SiteList } from './SiteList';
+import { SiteSearch } from './SiteSearch';
 
 export function App() {
   const { t } = useTranslation();
@@ -30,10 +33,12 @@ export function App() {
         </div>
       </header>
       <main className="layout">
-        <aside className="panel" aria-label={t('list.title')}>
+        <BottomSheet label={t('app.panel')}>
+          <SiteSearch />
           <FeatureCard />
+          <MapKey />
           <SiteList />
-        </aside>
+        </BottomSheet>
         <div className="map-wrap">
           <MapPanel />
         </div>

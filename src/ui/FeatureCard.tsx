@@ -1,7 +1,9 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
+import { canalPosition, nearbySites } from '../domain/along';
 import { waterwayLength } from '../domain/measure';
+import { selectMainStem } from '../store/selectors';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';
 import { formatDistance } from './format';
@@ -19,6 +21,50 @@ function Provenance({ source, confidence, accuracy }: { source: string; confiden
       <dt>{t('card.accuracy')}</dt>
       <dd>{accuracy}</dd>
     </dl>
+  );
+}
+
+function AlongCanal({ site }: { site: SiteFeature }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const canal = useAppStore(selectMainStem);
+  if (!canal) return null;
+  const pos = canalPosition(site.geometry.coordinates, canal);
+  const km = formatDistance(t, locale, pos.chainage);
+  const where =
+    pos.bank === 'on'
+      ? t('card.onCanal')
+      : t('card.offCanal', { distance: formatDistance(t, locale, pos.offset), bank: t(`card.bank.${pos.bank}`) });
+  // Far from the canal, a position "along" it means little: give the distance only.
+  return <p className="card__along">{pos.offset > 1000 ? where : `${t('card.along', { km })} · ${where}`}</p>;
+}
+
+function Nearby({ site }: { site: SiteFeature }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const sites = useAppStore((s) => s.data.sites.value);
+  const select = useAppStore((s) => s.select);
+  const near = nearbySites(site, sites, { limit: 4 });
+  if (near.length === 0) return null;
+  const byId = new Map(sites.map((s) => [s.properties.id, s]));
+  return (
+    <>
+      <h3>{t('card.nearby')}</h3>
+      <ul className="nearby">
+        {near.map((n) => {
+          const other = byId.get(n.id);
+          if (!other) return null;
+          return (
+            <li key={n.id}>
+              <button type="button" className="link" onClick={() => select({ type: 'site', id: n.id })}>
+                <CategorySymbol category={other.properties.category} size={14} /> {other.properties.name[locale]}
+              </button>{' '}
+              <span className="hint">{formatDistance(t, locale, n.distance)}</span>
+            </li>
+          );
+        })}
+      </ul>
+    </>
   );
 }
 
@@ -42,6 +88,7 @@ function SiteCard({ site }: { site: SiteFeature }) {
           </li>
         ))}
       </ul>
+      <AlongCanal site={site} />
       <p>{p.summary[locale]}</p>
       <h3>{t('card.learn')}</h3>
       <p>{p.learn[locale]}</p>
@@ -70,6 +117,7 @@ function SiteCard({ site }: { site: SiteFeature }) {
         confidence={p.confidence}
         accuracy={t('card.within', { distance: formatDistance(t, locale, p.positionAccuracy) })}
       />
+      <Nearby site={site} />
     </>
   );
 }
@@ -129,7 +177,16 @@ export function FeatureCard() {
             {name[other(locale)]}
           </span>
         </h2>
-        <button type="button" className="btn" onClick={() => select(null)}>
+        <button
+          type="button"
+          className="btn"
+          onClick={() => {
+            const id = selection?.id;
+            select(null);
+            // Back to where the reader was in the list, so "next in the list" is one Tab away.
+            requestAnimationFrame(() => document.querySelector<HTMLElement>(`[data-site-id="${id}"]`)?.focus());
+          }}
+        >
           {t('card.close')}
         </button>
       </header>

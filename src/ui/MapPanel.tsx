@@ -64,8 +64,8 @@ function MapCanvas() {
   }, []);
 
   useEffect(() => {
-    view.current?.setStyle(style);
-  }, [style]);
+    view.current?.setStyle(style, locale);
+  }, [style, locale]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;

@@ -1,52 +1,102 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES } from '../domain/schema';
+import { compareAlongCanal, distanceFrom, sitesAlongCanal } from '../domain/along';
+import { CATEGORIES, type SiteFeature } from '../domain/schema';
 import { useAppStore } from '../store';
-import { selectVisibleSites } from '../store/selectors';
+import type { ListOrder } from '../store/filters-slice';
+import { selectMainStem, selectVisibleSites } from '../store/selectors';
 import { CategorySymbol } from './CategorySymbol';
+import { formatDistance } from './format';
 
-/** Every site on the map, as a list: an equal alternative to the map for keyboard and screen readers. */
+/**
+ * Every site that passes the filters, as a list: an equal alternative to the map for keyboard and
+ * screen-reader users. Ordered along the canal (north to south) by default.
+ */
 export function SiteList() {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore(selectVisibleSites);
+  const allSites = useAppStore((s) => s.data.sites.value);
+  const canal = useAppStore(selectMainStem);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
+  const order = useAppStore((s) => s.listOrder);
+  const setOrder = useAppStore((s) => s.setListOrder);
+  const positions = useMemo(() => (canal ? sitesAlongCanal(allSites, canal) : new Map()), [allSites, canal]);
+  const origin = selection?.type === 'site' ? allSites.find((s) => s.properties.id === selection.id) : undefined;
+  const effectiveOrder: ListOrder = order === 'distance' && !origin ? 'canal' : order;
+
+  const ordered = useMemo(() => {
+    const list = [...sites];
+    if (effectiveOrder === 'name') {
+      const collator = new Intl.Collator(locale === 'th' ? 'th' : 'en');
+      list.sort((a, b) => collator.compare(a.properties.name[locale], b.properties.name[locale]));
+    } else if (effectiveOrder === 'distance' && origin) {
+      const d = (s: SiteFeature) => distanceFrom(origin.geometry.coordinates, s);
+      list.sort((a, b) => d(a) - d(b));
+    } else {
+      const cmp = compareAlongCanal(positions);
+      list.sort((a, b) => cmp(a.properties.id, b.properties.id));
+    }
+    return list;
+  }, [sites, effectiveOrder, locale, origin, positions]);
+
+  const meta = (s: SiteFeature): string => {
+    if (effectiveOrder === 'distance' && origin) return formatDistance(t, locale, distanceFrom(origin.geometry.coordinates, s));
+    const pos = positions.get(s.properties.id);
+    return pos ? t('list.km', { km: formatDistance(t, locale, pos.chainage) }) : '';
+  };
+
   return (
-    <nav className="site-list" aria-labelledby="site-list-title" id="site-list">
-      <h2 id="site-list-title" className="visually-hidden">
-        {t('list.title')}
-      </h2>
-      {CATEGORIES.map((category) => {
-        const items = sites.filter((s) => s.properties.category === category);
-        return (
-          <section key={category} aria-labelledby={`list-${category}`}>
-            <h3 id={`list-${category}`} className="site-list__head">
-              <CategorySymbol category={category} />
-              {t(`category.${category}_plural`)} <span className="count">({items.length})</span>
-            </h3>
-            <ul>
-              {items.map((s) => {
-                const p = s.properties;
-                const current = selection?.type === 'site' && selection.id === p.id;
-                return (
-                  <li key={p.id}>
-                    <button
-                      type="button"
-                      className="site-list__item"
-                      aria-current={current ? 'true' : undefined}
-                      data-site-id={p.id}
-                      onClick={() => select({ type: 'site', id: p.id })}
-                    >
-                      <span className="site-list__name">{p.name[locale]}</span>
-                      <span className={`badge badge--${p.status}`}>{t(`status.${p.status}`)}</span>
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </section>
-        );
-      })}
+    <nav className="site-list" aria-labelledby="site-list-title" id="site-list" tabIndex={-1}>
+      <div className="site-list__top">
+        <h2 id="site-list-title">{t('list.title')}</h2>
+        <p className="site-list__counts" aria-live="polite">
+          {t('list.showing', { count: sites.length, total: allSites.length })}
+          {' · '}
+          {CATEGORIES.map((c) => `${t(`category.${c}_plural`)} ${sites.filter((s) => s.properties.category === c).length}`).join(' · ')}
+        </p>
+        <label className="site-list__order">
+          {t('list.orderLabel')}{' '}
+          <select value={order} onChange={(e) => setOrder(e.target.value as ListOrder)}>
+            <option value="canal">{t('list.order.canal')}</option>
+            <option value="name">{t('list.order.name')}</option>
+            <option value="distance" disabled={!origin}>
+              {origin ? t('list.order.distanceFrom', { name: origin.properties.name[locale] }) : t('list.order.distance')}
+            </option>
+          </select>
+        </label>
+      </div>
+      {ordered.length === 0 ? (
+        <p className="hint">{t('list.empty')}</p>
+      ) : (
+        <ol className="site-list__items">
+          {ordered.map((s) => {
+            const p = s.properties;
+            const current = selection?.type === 'site' && selection.id === p.id;
+            return (
+              <li key={p.id}>
+                <button
+                  type="button"
+                  className="site-list__item"
+                  aria-current={current ? 'true' : undefined}
+                  data-site-id={p.id}
+                  onClick={() => select({ type: 'site', id: p.id })}
+                >
+                  <CategorySymbol category={p.category} />
+                  <span className="site-list__text">
+                    <span className="site-list__name">{p.name[locale]}</span>
+                    <span className="site-list__meta">
+                      {t(`category.${p.category}`)} · {meta(s)}
+                    </span>
+                  </span>
+                  <span className={`badge badge--${p.status}`}>{t(`status.${p.status}`)}</span>
+                </button>
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </nav>
   );
 }

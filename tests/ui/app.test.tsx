@@ -38,12 +38,33 @@ describe('App', () => {
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
   });
 
-  it('lists every loaded site, grouped by category with counts', () => {
+  it('lists every loaded site with counts per category', () => {
     const data = loadEmbeddedData();
     renderApp();
     const list = screen.getByRole('navigation', { name: 'Sites along the canal' });
-    expect(within(list).getAllByRole('button')).toHaveLength(data.sites.value.length);
-    expect(within(list).getByRole('heading', { name: /Learning sites/ })).toBeInTheDocument();
+    expect(within(list).getAllByRole('listitem')).toHaveLength(data.sites.value.length);
+    const learning = data.sites.value.filter((s) => s.properties.category === 'learning').length;
+    expect(list).toHaveTextContent(`Showing ${data.sites.value.length} of ${data.sites.value.length}`);
+    expect(list).toHaveTextContent(`Learning sites ${learning}`);
+  });
+
+  it('orders the list along the canal, north to south, by default', () => {
+    renderApp();
+    const list = screen.getByRole('navigation', { name: 'Sites along the canal' });
+    const ids = within(list).getAllByRole('listitem').map((li) => li.querySelector('[data-site-id]')!.getAttribute('data-site-id'));
+    const bridges = ids.filter((id) => id!.startsWith('mk0'));
+    expect(bridges).toEqual([...bridges].sort());
+  });
+
+  it('a theme filter narrows the list; "Show everything" brings it back', async () => {
+    const total = loadEmbeddedData().sites.value.length;
+    renderApp();
+    const list = screen.getByRole('navigation', { name: 'Sites along the canal' });
+    await userEvent.click(within(screen.getByRole('group', { name: 'Themes' })).getByLabelText('Craft'));
+    const shown = within(list).queryAllByRole('listitem').length;
+    expect(shown).toBeLessThan(total);
+    await userEvent.click(screen.getByRole('button', { name: 'Show everything' }));
+    expect(within(list).getAllByRole('listitem')).toHaveLength(total);
   });
 
   it('choosing a site in the list shows its card with status, source and confidence', async () => {

@@ -1,0 +1,77 @@
+/**
+ * The shareable part of the view lives in the URL: language, selection and filters. Parsing is an
+ * edge: unknown values are dropped one by one and reported, and the rest of the link still applies.
+ */
+import {
+  CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale,
+} from '../domain/schema';
+import { DEFAULT_FILTERS, type Filters } from './filters-slice';
+import type { Selection } from './ui-slice';
+
+export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters> };
+export type UrlProblem = { param: string; values: string[] };
+
+const list = (v: string | null): string[] | null => (v === null ? null : v.split(',').map((s) => s.trim()).filter(Boolean));
+
+function pick<T extends string>(raw: string[], allowed: readonly T[]): { ok: T[]; bad: string[] } {
+  const ok = raw.filter((v): v is T => (allowed as readonly string[]).includes(v));
+  return { ok: [...new Set(ok)], bad: raw.filter((v) => !(allowed as readonly string[]).includes(v)) };
+}
+
+const PARAMS = {
+  cats: ['categories', CATEGORIES],
+  themes: ['themes', THEMES],
+  status: ['statuses', STATUSES],
+  ways: ['kinds', WATERWAY_KINDS],
+} as const;
+
+/**
+ * @example parseUrlState('?lang=en&site=wat-hua-fai&cats=learning', ids) // { locale: 'en', selection: {type:'site', id:'wat-hua-fai'}, ... }
+ */
+export function parseUrlState(
+  search: string,
+  known: { sites: ReadonlySet<string>; waterways: ReadonlySet<string> },
+): { value: UrlState; problems: UrlProblem[] } {
+  const params = new URLSearchParams(search);
+  const problems: UrlProblem[] = [];
+  const filters: Partial<Filters> = {};
+  for (const [param, [key, allowed]] of Object.entries(PARAMS)) {
+    const raw = list(params.get(param));
+    if (raw === null) continue;
+    const { ok, bad } = pick(raw, allowed as readonly string[]);
+    if (bad.length) problems.push({ param, values: bad });
+    (filters as Record<string, string[]>)[key] = ok;
+  }
+  const lang = params.get('lang');
+  let locale: Locale | undefined;
+  if (lang !== null) {
+    if ((LOCALES as readonly string[]).includes(lang)) locale = lang as Locale;
+    else problems.push({ param: 'lang', values: [lang] });
+  }
+  let selection: Selection = null;
+  const site = params.get('site');
+  const way = params.get('way');
+  if (site !== null) {
+    if (known.sites.has(site)) selection = { type: 'site', id: site };
+    else problems.push({ param: 'site', values: [site] });
+  } else if (way !== null) {
+    if (known.waterways.has(way)) selection = { type: 'waterway', id: way };
+    else problems.push({ param: 'way', values: [way] });
+  }
+  return { value: { locale, selection, filters }, problems };
+}
+
+const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
+
+/** Writes only what differs from the defaults, so links stay short. */
+export function toUrlSearch(state: { locale: Locale; selection: Selection } & Filters): string {
+  const params = new URLSearchParams();
+  params.set('lang', state.locale);
+  if (state.selection) params.set(state.selection.type === 'site' ? 'site' : 'way', state.selection.id);
+  for (const [param, [key]] of Object.entries(PARAMS)) {
+    const value = state[key] as readonly string[];
+    if (!same(value, DEFAULT_FILTERS[key] as readonly string[])) params.set(param, value.join(','));
+  }
+  // Commas are safe in a query string and keep links readable.
+  return `?${params.toString().replace(/%2C/g, ',')}`;
+}
