@@ -2,7 +2,7 @@
  * Loading data is an edge: input may be malformed. Loaders never throw on bad features; they
  * return what was valid plus a list of issues, each with a message key the UI translates.
  */
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { FeatureCollectionShell } from './schema';
 
 export type LoadIssue = {
@@ -27,7 +27,7 @@ function readId(raw: unknown): string | undefined {
   return typeof id === 'string' ? id : undefined;
 }
 
-function describe(error: z.ZodError): string {
+function describe(error: z.core.$ZodError): string {
   return error.issues
     .slice(0, 4)
     .map((i) => `${i.path.join('.') || '(feature)'}: ${i.message}`)
@@ -38,7 +38,7 @@ function describe(error: z.ZodError): string {
  * Validates each feature of a GeoJSON FeatureCollection against `schema`.
  * @example loadFeatures(json, SiteFeature, 'sites.geojson') // { value: [...], issues: [] }
  */
-export function loadFeatures<S extends z.ZodType<{ properties: { id: string } }>>(
+export function loadFeatures<S extends z.ZodMiniType<{ properties: { id: string } }>>(
   raw: unknown,
   schema: S,
   file: string,

@@ -128,32 +128,41 @@ export function waterwayLayers(locale: Locale, selectedWaterway: string | null):
   ];
 }
 
+function accuracyHalo(id: string, filter: ExpressionSpecification, fadeWhenZoomedIn: boolean): LayerSpecification {
+  // Zoom may only drive a top-level interpolate, so the fade is written out per property.
+  const scaled = (base: number): number | ExpressionSpecification =>
+    fadeWhenZoomedIn ? ['interpolate', ['linear'], ['zoom'], 13.5, base, 15.5, 0] : base;
+  return {
+    id,
+    type: 'circle',
+    source: SITES_RAW,
+    filter,
+    paint: {
+      'circle-radius': [
+        'interpolate', ['exponential', 2], ['zoom'],
+        10, ['/', ['*', ['get', 'positionAccuracy'], 1024], MPP_Z0],
+        20, ['/', ['*', ['get', 'positionAccuracy'], 1048576], MPP_Z0],
+      ],
+      'circle-color': [
+        'match', ['get', 'category'],
+        'learning', CATEGORY_SYMBOLS.learning.fill,
+        'environment', CATEGORY_SYMBOLS.environment.fill,
+        CATEGORY_SYMBOLS.economy.fill,
+      ],
+      'circle-opacity': scaled(0.08),
+      'circle-stroke-color': '#555555',
+      'circle-stroke-width': 1,
+      'circle-stroke-opacity': scaled(0.35),
+    },
+  };
+}
+
 export function siteLayers(locale: Locale, selectedSite: string | null): LayerSpecification[] {
   return [
-    {
-      // Approximate positions look approximate: a faint halo as large as the position's uncertainty.
-      id: 'site-accuracy',
-      type: 'circle',
-      source: SITES_RAW,
-      filter: ['>=', ['get', 'positionAccuracy'], 50],
-      paint: {
-        'circle-radius': [
-          'interpolate', ['exponential', 2], ['zoom'],
-          10, ['/', ['*', ['get', 'positionAccuracy'], 1024], MPP_Z0],
-          20, ['/', ['*', ['get', 'positionAccuracy'], 1048576], MPP_Z0],
-        ],
-        'circle-color': [
-          'match', ['get', 'category'],
-          'learning', CATEGORY_SYMBOLS.learning.fill,
-          'environment', CATEGORY_SYMBOLS.environment.fill,
-          CATEGORY_SYMBOLS.economy.fill,
-        ],
-        'circle-opacity': 0.1,
-        'circle-stroke-color': '#555555',
-        'circle-stroke-width': 1,
-        'circle-stroke-opacity': 0.35,
-      },
-    },
+    // Approximate positions look approximate: a faint halo as large as the position's uncertainty.
+    // Halos fade out when zoomed in (they would cover the map), except the selected site's.
+    accuracyHalo('site-accuracy', ['>=', ['get', 'positionAccuracy'], 50], true),
+    accuracyHalo('site-accuracy-selected', ['all', ['>=', ['get', 'positionAccuracy'], 50], byId(selectedSite)], false),
     {
       id: 'site-selected',
       type: 'circle',

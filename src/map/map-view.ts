@@ -120,9 +120,14 @@ export class MapView {
     this.map.setStyle(style, { diff: true });
   }
 
-  flyTo(center: LngLat, zoom?: number): void {
+  /** Centres on a point; `bottomInset` (px) keeps it clear of a panel covering the map's bottom. */
+  flyTo(center: LngLat, zoom?: number, bottomInset = 0): void {
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const target = { center: [center[0], center[1]] as [number, number], zoom: zoom ?? Math.max(this.map.getZoom(), 15) };
+    const target = {
+      center: [center[0], center[1]] as [number, number],
+      zoom: zoom ?? Math.max(this.map.getZoom(), 15.5),
+      padding: { top: 0, left: 0, right: 0, bottom: bottomInset },
+    };
     if (reduce) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });
   }

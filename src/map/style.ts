@@ -68,7 +68,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         promoteId: 'id',
         cluster: true,
         clusterRadius: 28,
-        clusterMaxZoom: 13,
+        clusterMaxZoom: 12,
       },
       [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
     },

@@ -2,7 +2,7 @@
  * What is remembered between visits: preferences only (language, basemap). Versioned; a corrupt or
  * unknown stored value is ignored field by field and reported, never fatal.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { LOCALES } from '../domain/schema';
 
 export const PREFS_KEY = 'maekha.prefs';
@@ -10,8 +10,8 @@ export const PREFS_VERSION = 1;
 
 const Prefs = z.object({
   version: z.literal(PREFS_VERSION),
-  locale: z.enum(LOCALES).optional(),
-  basemap: z.enum(['none', 'osm']).optional(),
+  locale: z.optional(z.enum(LOCALES)),
+  basemap: z.optional(z.enum(['none', 'osm'])),
 });
 export type Prefs = Omit<z.infer<typeof Prefs>, 'version'>;
 

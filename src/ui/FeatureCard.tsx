@@ -6,6 +6,7 @@ import { waterwayLength } from '../domain/measure';
 import { selectMainStem } from '../store/selectors';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';
+import { NameText } from './NameText';
 import { formatDistance } from './format';
 
 const other = (l: Locale): Locale => (l === 'th' ? 'en' : 'th');
@@ -172,9 +173,9 @@ export function FeatureCard() {
     <article className="card" aria-labelledby="card-title" data-testid="feature-card">
       <header className="card__head">
         <h2 id="card-title" ref={heading} tabIndex={-1}>
-          {name[locale]}
+          <NameText text={name[locale]} />
           <span className="card__other" lang={other(locale)}>
-            {name[other(locale)]}
+            <NameText text={name[other(locale)]} />
           </span>
         </h2>
         <button

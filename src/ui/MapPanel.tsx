@@ -70,7 +70,11 @@ function MapCanvas() {
   useEffect(() => {
     if (selection?.type !== 'site') return;
     const site = sites.find((s) => s.properties.id === selection.id);
-    if (site) view.current?.flyTo(site.geometry.coordinates);
+    if (!site) return;
+    // On a phone the bottom sheet covers the lower half of the map: centre the site above it.
+    const sheet = window.matchMedia?.('(max-width: 767px)').matches ? document.querySelector('.panel') : null;
+    const inset = sheet ? Math.min(sheet.getBoundingClientRect().height, window.innerHeight * 0.5) : 0;
+    view.current?.flyTo(site.geometry.coordinates, undefined, inset);
   }, [selection, sites]);
 
   if (failure) throw failure;

@@ -6,6 +6,7 @@ import { useAppStore } from '../store';
 import type { ListOrder } from '../store/filters-slice';
 import { selectMainStem, selectVisibleSites } from '../store/selectors';
 import { CategorySymbol } from './CategorySymbol';
+import { NameText } from './NameText';
 import { formatDistance } from './format';
 
 /**
@@ -85,7 +86,9 @@ export function SiteList() {
                 >
                   <CategorySymbol category={p.category} />
                   <span className="site-list__text">
-                    <span className="site-list__name">{p.name[locale]}</span>
+                    <span className="site-list__name">
+                      <NameText text={p.name[locale]} />
+                    </span>
                     <span className="site-list__meta">
                       {t(`category.${p.category}`)} · {meta(s)}
                     </span>

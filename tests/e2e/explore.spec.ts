@@ -116,7 +116,7 @@ test('phone: the bottom sheet has three snap points and keeps both languages rea
   await handle.click();
   await page.getByRole('combobox', { name: /ค้นหา|Search/ }).fill('แม่ข่า');
   await page.getByRole('option').first().click();
-  await page.waitForTimeout(800);
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
   await page.screenshot({ path: 'screens/explore-th-phone-card.png' });
   // No horizontal overflow at 360 px.
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
@@ -130,6 +130,7 @@ for (const lang of ['th', 'en'] as const) {
       expect(await axe(page)).toEqual([]);
       await page.locator('[data-site-id="phase-1-promenade"]').click();
       await expect(page.getByTestId('feature-card')).toBeVisible();
+      await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
       await page.screenshot({ path: `screens/explore-${lang}-${name}-card.png` });
       expect(await axe(page)).toEqual([]);
       await page.getByRole('combobox', { name: /ค้นหา|Search/ }).fill(lang === 'th' ? 'ตลาด' : 'market');

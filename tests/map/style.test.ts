@@ -1,3 +1,4 @@
+import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, type StyleInput } from '../../src/map/style';
 import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
@@ -40,6 +41,16 @@ describe('buildStyle', () => {
     expect(Object.keys(style.sources).sort()).toEqual(['sites', 'sites-raw', 'waterways']);
     expect(style.glyphs).toBeUndefined();
     expect(JSON.stringify(style['font-faces'])).toContain('http://x/thai.woff2');
+  });
+
+  it('is a valid MapLibre style in every combination of inputs', () => {
+    for (const locale of ['th', 'en'] as const) {
+      for (const basemap of ['none', 'osm'] as const) {
+        for (const selection of [null, { type: 'site' as const, id: 's1' }, { type: 'waterway' as const, id: 'mae-kha' }]) {
+          expect(validateStyleMin(buildStyle(input({ locale, basemap, selection })))).toEqual([]);
+        }
+      }
+    }
   });
 
   it('labels in the current language', () => {
