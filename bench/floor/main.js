@@ -1,14 +1,34 @@
 /**
- * The floor: a bare MapLibre page drawing the app's GeoJSON as plain line + circle layers
- * (no labels, no icons, no React). The app's start-up is compared against this.
+ * The floor: a bare MapLibre page drawing the app's GeoJSON with the same Thai labels and web font
+ * (MapLibre `font-faces`, Thai shaped by the browser, no glyph server), but circles instead of the
+ * category icons and no React or UI. The app's start-up is compared against this.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import thaiFontUrl from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
+import latinFontUrl from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import waterways from '../../data/waterways.geojson';
 import sites from '../../data/sites.geojson';
 
 setWorkerUrl(workerUrl);
+
+const FONT = 'Noto Sans Thai';
+const thai = new URL(thaiFontUrl, document.baseURI).href;
+const latin = new URL(latinFontUrl, document.baseURI).href;
+
+/**
+ * properties.name is a nested {th, en} object, which vector tiles would turn into a JSON string:
+ * flatten it to name_th / name_en so `['get', 'name_th']` works.
+ * @param {any} collection a GeoJSON FeatureCollection
+ */
+const flattenNames = (collection) => ({
+  ...collection,
+  features: collection.features.map((/** @type {any} */ f) => {
+    const { name, ...rest } = f.properties ?? {};
+    return { ...f, properties: { ...rest, name_th: name?.th, name_en: name?.en } };
+  }),
+});
 
 const container = /** @type {HTMLElement} */ (document.getElementById('map'));
 container.dataset.mapState = 'loading';
@@ -19,16 +39,44 @@ const map = new MapLibreMap({
   fitBoundsOptions: { padding: 24 },
   style: {
     version: 8,
+    'font-faces': {
+      [FONT]: [
+        { url: thai, 'unicode-range': ['U+0E01-0E5B', 'U+200C-200D', 'U+25CC'] },
+        { url: latin, 'unicode-range': ['U+0000-00FF', 'U+2000-206F'] },
+      ],
+    },
     sources: {
-      waterways: { type: 'geojson', data: waterways },
-      sites: { type: 'geojson', data: sites },
+      waterways: { type: 'geojson', data: flattenNames(waterways) },
+      sites: { type: 'geojson', data: flattenNames(sites) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef2ec' } },
       { id: 'waterways', type: 'line', source: 'waterways', paint: { 'line-color': '#1f78b4', 'line-width': 3 } },
       {
+        id: 'waterway-labels', type: 'symbol', source: 'waterways',
+        layout: {
+          'symbol-placement': 'line',
+          'text-field': ['get', 'name_th'],
+          'text-font': [FONT],
+          'text-size': 13,
+        },
+        paint: { 'text-color': '#0a4666', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+      },
+      {
         id: 'sites', type: 'circle', source: 'sites',
         paint: { 'circle-radius': 6, 'circle-color': '#e6550d', 'circle-stroke-color': '#fff', 'circle-stroke-width': 1.5 },
+      },
+      {
+        id: 'site-labels', type: 'symbol', source: 'sites',
+        layout: {
+          'text-field': ['get', 'name_th'],
+          'text-font': [FONT],
+          'text-size': 13,
+          'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
+          'text-radial-offset': 1.1,
+          'text-optional': true,
+        },
+        paint: { 'text-color': '#1c2a33', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
       },
     ],
   },
