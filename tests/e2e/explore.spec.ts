@@ -144,3 +144,11 @@ for (const lang of ['th', 'en'] as const) {
     });
   }
 }
+
+test('a waterway link opens the waterway card with its computed length', async ({ page }) => {
+  await openApp(page, '?lang=th&way=mae-kha');
+  const card = page.getByTestId('feature-card');
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('คลองแม่ข่า');
+  await expect(card).toContainText('14.2 กม.');
+  await expect(card).toContainText('ลำน้ำสายหลัก');
+});
