@@ -5,28 +5,12 @@ import { loadEmbeddedData } from '../../src/data';
 import { loadFeatures } from '../../src/domain/load';
 import { SiteFeature } from '../../src/domain/schema';
 import rawSites from '../../data/sites.geojson';
+import { mapViews } from './map-view-mock';
 import { renderApp } from './render-app';
 
-// jsdom has no WebGL: the map adapter is replaced at its module boundary.
-const mapViews: { setStyle: ReturnType<typeof vi.fn> }[] = [];
-vi.mock('../../src/map/map-view', () => ({
-  MapView: class {
-    setStyle = vi.fn();
-    flyTo = vi.fn();
-    resize = vi.fn();
-    destroy = vi.fn();
-    constructor() {
-      mapViews.push(this);
-    }
-  },
-}));
+vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
 beforeEach(() => {
   mapViews.length = 0;
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  } as unknown as typeof ResizeObserver;
 });
 
 describe('App', () => {

@@ -1,23 +1,9 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { renderApp } from './render-app';
 
-vi.mock('../../src/map/map-view', () => ({
-  MapView: class {
-    setStyle = vi.fn();
-    flyTo = vi.fn();
-    resize = vi.fn();
-    destroy = vi.fn();
-  },
-}));
-beforeAll(() => {
-  globalThis.ResizeObserver ??= class {
-    observe() {}
-    disconnect() {}
-    unobserve() {}
-  } as unknown as typeof ResizeObserver;
-});
+vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
 
 describe('site search (combobox)', () => {
   it('finds Thai typed without spaces and without tone marks', async () => {
