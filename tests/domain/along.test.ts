@@ -11,6 +11,7 @@ import {
   type CanalPosition,
 } from '../../src/domain/along';
 import { loadFeatures } from '../../src/domain/load';
+import { makeSite } from '../fixtures/site';
 import { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
 import type { LngLat } from '../../src/domain/types';
 
@@ -46,26 +47,8 @@ const canal = (coordinates: [number, number][]): WaterwayFeature =>
   );
 
 const site = (id: string, coordinates: [number, number]): SiteFeature =>
-  deepFreeze(
-    SiteFeature.parse({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates },
-      properties: {
-        id,
-        category: 'learning',
-        themes: ['water'],
-        name: { th: 'ชื่อ', en: 'Name' },
-        summary: { th: 'สรุป', en: 'Summary' },
-        learn: { th: 'เรียนรู้', en: 'Learn' },
-        status: 'candidate',
-        source: 'test',
-        confidence: 'low',
-        positionAccuracy: 100,
-        visitMinutes: 10,
-        stepFree: 'unknown',
-      },
-    }),
-  );
+  deepFreeze(SiteFeature.parse(makeSite(id, {}, coordinates)));
+
 
 // Due south for 0.01° (≈ 1112 m), then south-west to [98.99, 18.78], then due west to [98.98, 18.78].
 const SOUTH_THEN_SW = canal([

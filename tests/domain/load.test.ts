@@ -1,26 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { loadFeatures } from '../../src/domain/load';
 import { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
+import { makeSite } from '../fixtures/site';
 
-const site = (id: string, overrides: Record<string, unknown> = {}) => ({
-  type: 'Feature',
-  geometry: { type: 'Point', coordinates: [98.99, 18.78] },
-  properties: {
-    id,
-    category: 'learning',
-    themes: ['water'],
-    name: { th: 'ชื่อ', en: 'Name' },
-    summary: { th: 'สรุป', en: 'Summary' },
-    learn: { th: 'เรียนรู้', en: 'Learn' },
-    status: 'candidate',
-    source: 'test',
-    confidence: 'low',
-    positionAccuracy: 100,
-    visitMinutes: 10,
-    stepFree: 'unknown',
-    ...overrides,
-  },
-});
+const site = (id: string, overrides: Record<string, unknown> = {}) => makeSite(id, overrides);
 
 describe('loadFeatures', () => {
   it('keeps valid features and reports none', () => {

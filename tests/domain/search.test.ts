@@ -3,28 +3,11 @@ import { describe, expect, it } from 'vitest';
 import sitesJson from '../../data/sites.geojson';
 import { loadFeatures } from '../../src/domain/load';
 import { SiteFeature } from '../../src/domain/schema';
+import { makeSite } from '../fixtures/site';
 import { buildSearchIndex, normalizeLatin, normalizeThai, searchSites } from '../../src/domain/search';
 
 function site(id: string, th: string, en: string, summaryTh = 'สรุป', summaryEn = 'Summary', code?: string): SiteFeature {
-  return {
-    type: 'Feature',
-    geometry: { type: 'Point', coordinates: [98.99, 18.78] },
-    properties: {
-      id,
-      category: 'learning',
-      themes: ['water'],
-      name: { th, en },
-      summary: { th: summaryTh, en: summaryEn },
-      learn: { th: 'x', en: 'x' },
-      status: 'candidate',
-      source: 'test',
-      confidence: 'low',
-      positionAccuracy: 100,
-      visitMinutes: 10,
-      stepFree: 'unknown',
-      ...(code ? { code } : {}),
-    },
-  };
+  return makeSite(id, { name: { th, en }, summary: { th: summaryTh, en: summaryEn }, ...(code ? { code } : {}) });
 }
 
 const ids = (index: ReturnType<typeof buildSearchIndex>, q: string) => searchSites(index, q).map((h) => h.id);
