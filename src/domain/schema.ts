@@ -127,3 +127,59 @@ export const UnmappedWaterway = z.object({
   confidence: Confidence,
 });
 export type UnmappedWaterway = z.infer<typeof UnmappedWaterway>;
+
+/* ----------------------------------------------------------------------------------------------
+ * Walking network (data/paths.geojson) and curated walks (data/walks.json).
+ * -------------------------------------------------------------------------------------------- */
+
+export const PATH_KINDS = ['promenade', 'street', 'path', 'bridge', 'steps'] as const;
+export const PathKind = z.enum(PATH_KINDS);
+export type PathKind = z.infer<typeof PathKind>;
+
+export const SHADES = ['none', 'some', 'good'] as const;
+export const Shade = z.enum(SHADES);
+export type Shade = z.infer<typeof Shade>;
+
+export const BANKS = ['east', 'west', 'north', 'south'] as const;
+export const Bank = z.enum(BANKS);
+export type Bank = z.infer<typeof Bank>;
+
+export const PathProperties = z.object({
+  id: Slug,
+  kind: PathKind,
+  stepFree: z.boolean(),
+  shade: Shade,
+  lit: z.boolean(),
+  /** Street, walkway or bridge name, only where known. */
+  name: z.optional(Localized),
+  /** The waterway this edge runs beside, and on which bank: used by the canal-first profile and the directions. */
+  beside: z.optional(z.object({ waterway: Slug, bank: Bank })),
+  /** The waterway a bridge crosses. */
+  crosses: z.optional(Slug),
+  source: Text,
+  confidence: Confidence,
+  /** True: a simplified model of the real walkway, not a survey. */
+  approximate: z.boolean(),
+});
+export type PathProperties = z.infer<typeof PathProperties>;
+
+export const PathFeature = z.object({
+  type: z.literal('Feature'),
+  id: z.optional(Slug),
+  geometry: z.union([LineString, MultiLineString]),
+  properties: PathProperties,
+});
+export type PathFeature = z.infer<typeof PathFeature>;
+
+export const WALK_MAX_STOPS = 25;
+
+export const Walk = z.object({
+  id: Slug,
+  title: Localized,
+  intro: Localized,
+  /** Ordered site ids; geometry, distance and time are computed at run time, never stored. */
+  stops: z.array(Slug).check(z.minLength(2), z.maxLength(WALK_MAX_STOPS)),
+  loop: z.optional(z.boolean()),
+  themes: z.array(Theme).check(z.minLength(1)),
+});
+export type Walk = z.infer<typeof Walk>;

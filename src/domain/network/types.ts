@@ -1,0 +1,89 @@
+/**
+ * The walking-network contract: the graph built from any GeoJSON line collection, the router's
+ * profiles and its results. Pure data; the graph builder (`graph.ts`), router (`route.ts`),
+ * multi-stop ordering (`order.ts`), directions (`directions.ts`) and exports (`export/`) share it.
+ */
+import type { Bank, Localized, PathKind, Shade } from '../schema';
+import type { LngLat, Meters } from '../types';
+
+/** What the router and the directions need to know about an edge; imported networks fill in defaults. */
+export type EdgeInfo = {
+  /** Id of the source feature (a path id, or `import-<n>` for an imported feature without one). */
+  featureId: string;
+  kind: PathKind;
+  stepFree: boolean;
+  shade: Shade;
+  lit: boolean;
+  name?: Localized;
+  beside?: { waterway: string; bank: Bank };
+  crosses?: string;
+};
+
+/**
+ * A routable graph in compact typed arrays (compressed sparse rows). Node ids and edge ids are
+ * indices. Every undirected edge appears twice in the adjacency (once from each end).
+ */
+export type Graph = {
+  nodeCount: number;
+  edgeCount: number;
+  /** Node coordinates. */
+  lng: Float64Array;
+  lat: Float64Array;
+  /** Adjacency: the half-edges of node n are adjStart[n] .. adjStart[n+1]-1. */
+  adjStart: Int32Array;
+  adjNode: Int32Array;
+  adjEdge: Int32Array;
+  /** Per edge: both ends, length in metres, and its full geometry (from node `from` to node `to`). */
+  edgeFrom: Int32Array;
+  edgeTo: Int32Array;
+  edgeLength: Float64Array;
+  edgeGeometry: readonly (readonly LngLat[])[];
+  edgeInfo: readonly EdgeInfo[];
+  /** Connected component of each node, and the node count of each component. */
+  component: Int32Array;
+  componentSizes: readonly number[];
+};
+
+/** A point attached to the network: the node it was snapped to and the straight access leg. */
+export type Anchor = {
+  /** Caller's id (a site id, `point`, `location`). */
+  id: string;
+  point: LngLat;
+  node: number;
+  /** Straight-line distance from the point to the network. */
+  access: Meters;
+};
+
+export type SnapFailure =
+  | { id: string; reason: 'too-far'; distance: Meters; limit: Meters }
+  | { id: string; reason: 'no-network' };
+
+export const PROFILES = ['shortest', 'step-free', 'shade', 'canal-first'] as const;
+export type Profile = (typeof PROFILES)[number];
+
+/** One leg of a walk: from one stop to the next. */
+export type Leg = {
+  from: string;
+  to: string;
+  /** Edge ids in travel order, and for each whether it is walked from `edgeTo` to `edgeFrom`. */
+  edges: number[];
+  reversed: boolean[];
+  /** The full line, access legs included. */
+  geometry: LngLat[];
+  /** True metres walked (access legs included), whatever the profile's weights. */
+  distance: Meters;
+};
+
+export type LegFailure = {
+  from: string;
+  to: string;
+  reason: 'other-component' | 'profile-blocks';
+};
+
+export type Route = {
+  profile: Profile;
+  stops: string[];
+  loop: boolean;
+  legs: Leg[];
+  distance: Meters;
+};
