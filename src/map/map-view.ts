@@ -18,6 +18,8 @@ export type MapViewCallbacks = {
   onBasemapError: () => void;
   /** The container's `data-map-state` also says `idle`, for tests and benchmarks. */
   onIdle?: () => void;
+  /** A map click while picking a point. */
+  onPick?: (point: LngLat) => void;
 };
 
 /** Initial view: the city stretch of the canal. */
@@ -30,6 +32,7 @@ export class MapView {
   private readonly map: MapLibreMap;
   private style: StyleSpecification;
   private locale: 'th' | 'en' = 'th';
+  private picking = false;
   private readonly hover = new Popup({ closeButton: false, closeOnClick: false, className: 'map-hover', offset: 14 });
 
   constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
@@ -54,11 +57,13 @@ export class MapView {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
 
-    this.map.on('styleimagemissing', (e: { id: string }) => {
-      const category = categoryFromIconId(e.id);
-      if (!category || this.map.hasImage(e.id)) return;
+    // Category icons are drawn on demand (also after a style change drops them); MapLibre 6 awaits
+    // the resolver, where a `styleimagemissing` listener would be too late for the current tiles.
+    this.map.setMissingStyleImageResolver((id) => {
+      const category = categoryFromIconId(id);
+      if (!category || this.map.hasImage(id)) return;
       const icon = drawCategoryIcon(category, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
-      if (icon) this.map.addImage(e.id, icon, { pixelRatio: icon.pixelRatio });
+      if (icon) this.map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
     });
     this.map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === BASEMAP) {
@@ -74,8 +79,8 @@ export class MapView {
     });
     this.map.on('click', (e) => this.handleClick(e));
     for (const layer of [SITE_LAYER, WATERWAY_HIT_LAYER, CLUSTER_LAYER]) {
-      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = 'pointer'));
-      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = ''));
+      this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = this.picking ? 'crosshair' : 'pointer'));
+      this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = this.picking ? 'crosshair' : ''));
     }
     // Desktop hover label: the name in the current language, even where the label was decluttered.
     this.map.on('mousemove', SITE_LAYER, (e) => {
@@ -87,7 +92,11 @@ export class MapView {
     this.map.on('mouseleave', SITE_LAYER, () => this.hover.remove());
   }
 
-  private handleClick(e: { point: { x: number; y: number } }): void {
+  private handleClick(e: { point: { x: number; y: number }; lngLat: { lng: number; lat: number } }): void {
+    if (this.picking) {
+      this.callbacks.onPick?.([e.lngLat.lng, e.lngLat.lat]);
+      return;
+    }
     const pad = 6;
     const box: [[number, number], [number, number]] = [
       [e.point.x - pad, e.point.y - pad],
@@ -110,6 +119,12 @@ export class MapView {
       return;
     }
     this.callbacks.onSelect({ type: hit === site ? 'site' : 'waterway', id });
+  }
+
+  /** While picking, a click reports its point instead of selecting. */
+  setPicking(picking: boolean): void {
+    this.picking = picking;
+    this.map.getCanvas().style.cursor = picking ? 'crosshair' : '';
   }
 
   /** Applies a new style by diff; the same object twice is a no-op. */

@@ -5,7 +5,9 @@
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
+import type { Origin } from '../store/ui-slice';
 import { toMapSites, toMapWaterways } from './features';
+import { ORIGIN, originLayers } from './overlay-layers';
 import {
   BASEMAP, FONT, SITES, SITES_RAW, WATERWAYS, backgroundLayer, basemapLayer, siteLayers, waterwayLayers,
 } from './layers';
@@ -21,6 +23,7 @@ export type StyleInput = {
   waterways: readonly WaterwayFeature[];
   selection: { type: 'site' | 'waterway'; id: string } | null;
   fonts: FontFiles;
+  origin?: Origin | null;
 };
 
 /** Thai and Latin come from the shipped web font, not a glyph server: Thai is shaped by the browser. */
@@ -71,12 +74,26 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         clusterMaxZoom: 12,
       },
       [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
+      [ORIGIN]: {
+        type: 'geojson',
+        data: {
+          type: 'FeatureCollection',
+          features: input.origin
+            ? [{
+                type: 'Feature',
+                geometry: { type: 'Point', coordinates: [...input.origin.point] },
+                properties: { kind: input.origin.kind, accuracy: input.origin.accuracy ?? 0 },
+              }]
+            : [],
+        },
+      },
     },
     layers: [
       backgroundLayer,
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...waterwayLayers(locale, selectedWaterway),
       ...siteLayers(locale, selectedSite),
+      ...originLayers,
     ],
   };
 }

@@ -1,7 +1,14 @@
 import type { StateCreator } from 'zustand';
+import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
 
 export type Selection = { type: 'site' | 'waterway'; id: string } | null;
+
+/** A point the user chose to measure from: a point picked on the map, or the device's location. */
+export type Origin = { kind: 'point' | 'location'; point: LngLat; accuracy?: number };
+
+/** What the next map click does: select (default), or pick a point for some purpose. */
+export type PickTarget = 'origin' | null;
 
 /** A notice key plus its i18n values; shown once, dismissible. */
 export type Notice = { id: string; key: string; values?: Record<string, string | number> };
@@ -10,19 +17,27 @@ export type UiSlice = {
   selection: Selection;
   aboutOpen: boolean;
   notices: Notice[];
+  origin: Origin | null;
+  picking: PickTarget;
   select: (selection: Selection) => void;
   setAboutOpen: (open: boolean) => void;
   pushNotice: (notice: Notice) => void;
   dismissNotice: (id: string) => void;
+  setOrigin: (origin: Origin | null) => void;
+  setPicking: (picking: PickTarget) => void;
 };
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   selection: null,
   aboutOpen: false,
   notices: [],
+  origin: null,
+  picking: null,
   select: (selection) => set({ selection }),
   setAboutOpen: (aboutOpen) => set({ aboutOpen }),
   pushNotice: (notice) =>
     set((s) => (s.notices.some((n) => n.id === notice.id) ? s : { notices: [...s.notices, notice] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  setOrigin: (origin) => set({ origin, picking: null }),
+  setPicking: (picking) => set({ picking }),
 });

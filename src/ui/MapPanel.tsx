@@ -33,10 +33,12 @@ function MapCanvas() {
   const selection = useAppStore((s) => s.selection);
   const sites = useAppStore(selectVisibleSites);
   const waterways = useAppStore(selectVisibleWaterways);
+  const origin = useAppStore((s) => s.origin);
+  const picking = useAppStore((s) => s.picking);
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts }),
-    [locale, basemap, sites, waterways, selection, fonts],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin }),
+    [locale, basemap, sites, waterways, selection, fonts, origin],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -45,6 +47,7 @@ function MapCanvas() {
     try {
       view.current = new MapView(container.current, style, {
         onSelect: (sel) => store.getState().select(sel),
+        onPick: (point) => store.getState().setOrigin({ kind: 'point', point }),
         onBasemapError: () => store.getState().pushNotice({ id: 'basemap-failed', key: 'settings.basemapFailed' }),
       });
     } catch (error) {
@@ -66,6 +69,16 @@ function MapCanvas() {
   useEffect(() => {
     view.current?.setStyle(style, locale);
   }, [style, locale]);
+
+  useEffect(() => {
+    view.current?.setPicking(picking !== null);
+    if (picking === null) return;
+    const cancel = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') store.getState().setPicking(null);
+    };
+    window.addEventListener('keydown', cancel);
+    return () => window.removeEventListener('keydown', cancel);
+  }, [picking, store]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;

@@ -1,12 +1,14 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareAlongCanal, distanceFrom, sitesAlongCanal } from '../domain/along';
+import type { LngLat } from '../domain/types';
 import { CATEGORIES, type SiteFeature } from '../domain/schema';
 import { useAppStore } from '../store';
 import type { ListOrder } from '../store/filters-slice';
 import { selectMainStem, selectVisibleSites } from '../store/selectors';
 import { CategorySymbol } from './CategorySymbol';
 import { NameText } from './NameText';
+import { OriginControl } from './OriginControl';
 import { formatDistance } from './format';
 
 /**
@@ -24,26 +26,29 @@ export function SiteList() {
   const order = useAppStore((s) => s.listOrder);
   const setOrder = useAppStore((s) => s.setListOrder);
   const positions = useMemo(() => (canal ? sitesAlongCanal(allSites, canal) : new Map()), [allSites, canal]);
-  const origin = selection?.type === 'site' ? allSites.find((s) => s.properties.id === selection.id) : undefined;
-  const effectiveOrder: ListOrder = order === 'distance' && !origin ? 'canal' : order;
+  const chosen = useAppStore((s) => s.origin);
+  const selectedSite = selection?.type === 'site' ? allSites.find((s) => s.properties.id === selection.id) : undefined;
+  // Distances are measured from the chosen point, else from the selected site.
+  const from: LngLat | undefined = chosen?.point ?? selectedSite?.geometry.coordinates;
+  const effectiveOrder: ListOrder = order === 'distance' && !from ? 'canal' : order;
 
   const ordered = useMemo(() => {
     const list = [...sites];
     if (effectiveOrder === 'name') {
       const collator = new Intl.Collator(locale === 'th' ? 'th' : 'en');
       list.sort((a, b) => collator.compare(a.properties.name[locale], b.properties.name[locale]));
-    } else if (effectiveOrder === 'distance' && origin) {
-      const d = (s: SiteFeature) => distanceFrom(origin.geometry.coordinates, s);
+    } else if (effectiveOrder === 'distance' && from) {
+      const d = (s: SiteFeature) => distanceFrom(from, s);
       list.sort((a, b) => d(a) - d(b));
     } else {
       const cmp = compareAlongCanal(positions);
       list.sort((a, b) => cmp(a.properties.id, b.properties.id));
     }
     return list;
-  }, [sites, effectiveOrder, locale, origin, positions]);
+  }, [sites, effectiveOrder, locale, from, positions]);
 
   const meta = (s: SiteFeature): string => {
-    if (effectiveOrder === 'distance' && origin) return formatDistance(t, locale, distanceFrom(origin.geometry.coordinates, s));
+    if (effectiveOrder === 'distance' && from) return formatDistance(t, locale, distanceFrom(from, s));
     const pos = positions.get(s.properties.id);
     return pos ? t('list.km', { km: formatDistance(t, locale, pos.chainage) }) : '';
   };
@@ -62,11 +67,10 @@ export function SiteList() {
           <select value={order} onChange={(e) => setOrder(e.target.value as ListOrder)}>
             <option value="canal">{t('list.order.canal')}</option>
             <option value="name">{t('list.order.name')}</option>
-            <option value="distance" disabled={!origin}>
-              {origin ? t('list.order.distanceFrom', { name: origin.properties.name[locale] }) : t('list.order.distance')}
-            </option>
+            <option value="distance">{t('list.order.distance')}</option>
           </select>
         </label>
+        {order === 'distance' && <OriginControl fallbackName={selectedSite?.properties.name[locale] ?? null} />}
       </div>
       {ordered.length === 0 ? (
         <p className="hint">{t('list.empty')}</p>

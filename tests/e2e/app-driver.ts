@@ -21,17 +21,38 @@ export async function openApp(page: Page, query = ''): Promise<void> {
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
 }
 
-/** Counts map pixels close to a colour, from a real screenshot of the map canvas. */
-export async function countMapPixels(page: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
-  const shot = await page.locator('.maplibregl-canvas').screenshot();
+/** The map canvas's pixels close to a colour, from a real screenshot, in canvas CSS pixels. */
+async function mapPixelsNear(page: Page, rgb: [number, number, number], tolerance: number): Promise<[number, number][]> {
+  const canvas = page.locator('.maplibregl-canvas');
+  const shot = await canvas.screenshot();
   const png = PNG.sync.read(shot);
-  let n = 0;
+  const box = (await canvas.boundingBox())!;
+  const scale = png.width / box.width;
+  const hits: [number, number][] = [];
   for (let i = 0; i < png.data.length; i += 4) {
     const d =
       Math.abs(png.data[i]! - rgb[0]) + Math.abs(png.data[i + 1]! - rgb[1]) + Math.abs(png.data[i + 2]! - rgb[2]);
-    if (d <= tolerance) n++;
+    if (d <= tolerance) hits.push([((i / 4) % png.width) / scale, Math.floor(i / 4 / png.width) / scale]);
   }
-  return n;
+  return hits;
+}
+
+/** Counts map pixels close to a colour, from a real screenshot of the map canvas. */
+export async function countMapPixels(page: Page, rgb: [number, number, number], tolerance = 40): Promise<number> {
+  return (await mapPixelsNear(page, rgb, tolerance)).length;
+}
+
+/** The page position of the map pixel of that colour nearest the map's centre, or null. */
+export async function findMapPixel(page: Page, rgb: [number, number, number], tolerance = 20): Promise<{ x: number; y: number } | null> {
+  const box = (await page.locator('.maplibregl-canvas').boundingBox())!;
+  const hits = await mapPixelsNear(page, rgb, tolerance);
+  const cx = box.width / 2;
+  const cy = box.height / 2;
+  let best: [number, number] | null = null;
+  for (const h of hits) {
+    if (!best || Math.hypot(h[0] - cx, h[1] - cy) < Math.hypot(best[0] - cx, best[1] - cy)) best = h;
+  }
+  return best ? { x: box.x + best[0], y: box.y + best[1] } : null;
 }
 
 export const hexToRgb = (hex: string): [number, number, number] => [

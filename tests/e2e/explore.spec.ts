@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
+import { CATEGORY_SYMBOLS, WATER_COLOURS } from '../../src/map/symbols';
+import { countMapPixels, findMapPixel, hexToRgb, openApp, skipWithoutChromium, watchConsole } from './app-driver';
 
 skipWithoutChromium();
 
@@ -90,7 +91,7 @@ test('keyboard only: search, pick, read the card, close, next in the list', asyn
   await expect(heading).not.toContainText('Warorot');
 });
 
-test('clicking a site on the map opens its card', async ({ page }) => {
+test('hovering a site on the map shows its name; clicking it opens its card', async ({ page }) => {
   await page.setViewportSize(DESKTOP);
   await openApp(page, '?lang=en&site=mk01-ring-road-2-bridge');
   await page.getByRole('button', { name: 'Close' }).click();
@@ -98,8 +99,62 @@ test('clicking a site on the map opens its card', async ({ page }) => {
   // The map flew to the selected site: it is at the centre of the map.
   await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
   const box = (await page.getByTestId('map').boundingBox())!;
-  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await page.mouse.move(centre.x - 40, centre.y - 40);
+  await expect(page.locator('.map-hover')).toHaveCount(0);
+  await page.mouse.move(centre.x, centre.y, { steps: 4 });
+  await expect(page.locator('.map-hover')).toHaveText('Mae Kha bridge, Ring Road 2');
+  await page.mouse.move(centre.x - 200, centre.y + 200, { steps: 4 });
+  await expect(page.locator('.map-hover')).toHaveCount(0);
+  await page.mouse.click(centre.x, centre.y);
   await expect(page.getByTestId('feature-card').getByRole('heading', { level: 2 })).toContainText('Ring Road 2');
+});
+
+test('clicking the canal on the map opens the waterway card', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&site=mk01-ring-road-2-bridge');
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.mouse.move(0, 0);
+  const canal = await findMapPixel(page, hexToRgb(WATER_COLOURS.mainStem));
+  expect(canal).not.toBeNull();
+  await page.mouse.click(canal!.x, canal!.y);
+  const card = page.getByTestId('feature-card');
+  await expect(card.getByRole('heading', { level: 2 })).toContainText('Mae Kha');
+  await expect(card).toContainText('14.2 km');
+  await expect(page).toHaveURL(/way=mae-kha/);
+});
+
+test('distance from a point picked on the map orders the list and shows the point', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=th&site=warorot-market');
+  await page.getByRole('button', { name: 'ปิด' }).click();
+  await page.getByRole('combobox', { name: /เรียง/ }).selectOption('distance');
+  await page.getByRole('button', { name: 'เลือกจุดบนแผนที่' }).click();
+  await expect(page.getByText('คลิกหรือแตะแผนที่เพื่อเลือกจุด')).toBeVisible();
+  const box = (await page.getByTestId('map').boundingBox())!;
+  // Just off Warorot market (the map is centred on it): the market must be the nearest site.
+  await page.mouse.click(box.x + box.width / 2 + 12, box.y + box.height / 2 + 12);
+  await expect(page.getByText('จากจุดที่คุณเลือกบนแผนที่')).toBeVisible();
+  await expect(page.locator('.site-list__item').first()).toHaveAttribute('data-site-id', 'warorot-market');
+  await expect(page.locator('.site-list__item').first()).toContainText(/· [1-9]0 ม\./); // tens of metres away, in Thai units
+  await expect(page.getByTestId('feature-card')).toHaveCount(0);
+  // The restyle that adds the point keeps the category icons (they once vanished here).
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  expect(await countMapPixels(page, hexToRgb(CATEGORY_SYMBOLS.economy.fill), 30)).toBeGreaterThan(100);
+  await page.screenshot({ path: 'screens/explore-th-desktop-origin.png' });
+});
+
+test('distance from the device location, in English', async ({ page, context }) => {
+  const warorot = { longitude: 99.00052, latitude: 18.79022 };
+  await context.grantPermissions(['geolocation']);
+  await context.setGeolocation({ ...warorot, accuracy: 25 });
+  await page.setViewportSize(PHONE);
+  await openApp(page, '?lang=en');
+  await page.getByRole('combobox', { name: /Order/ }).selectOption('distance');
+  await page.getByRole('button', { name: 'Use my location' }).click();
+  await expect(page.getByText('From your location')).toBeVisible();
+  const first = await page.locator('.site-list__item').first().getAttribute('data-site-id');
+  expect(first).toBe('warorot-market');
 });
 
 test('phone: the bottom sheet has three snap points and keeps both languages readable', async ({ page }) => {

@@ -1,13 +1,14 @@
 /** jsdom has no WebGL: UI tests replace the map adapter at its module boundary with this. */
 import { vi } from 'vitest';
 
-export const mapViews: { setStyle: ReturnType<typeof vi.fn> }[] = [];
+export const mapViews: { setStyle: ReturnType<typeof vi.fn>; setPicking: ReturnType<typeof vi.fn> }[] = [];
 
 export class MapView {
   setStyle = vi.fn();
   flyTo = vi.fn();
   resize = vi.fn();
   destroy = vi.fn();
+  setPicking = vi.fn();
   constructor() {
     mapViews.push(this);
   }
