@@ -1,0 +1,35 @@
+/** Distances and durations as a reader expects them, with `Intl` number formatting per locale. */
+import type { Locale } from '../../schema';
+import type { Meters, Minutes } from '../../types';
+import { EN } from './en';
+import type { Phrasebook } from './phrasebook';
+import { TH } from './th';
+
+export const PHRASES: Readonly<Record<Locale, Phrasebook>> = { th: TH, en: EN };
+
+/**
+ * A walking distance: to the nearest 10 m below 1 km, then kilometres with one decimal.
+ * @example formatDistance(meters(347), 'en') // '350 m'
+ * @example formatDistance(meters(1234), 'th') // '1.2 กม.'
+ */
+export function formatDistance(distance: Meters, locale: Locale): string {
+  const book = PHRASES[locale];
+  const tens = Math.max(10, Math.round(distance / 10) * 10);
+  if (tens < 1000) return book.metres(new Intl.NumberFormat(book.intl).format(tens));
+  const km = new Intl.NumberFormat(book.intl, { maximumFractionDigits: 1 }).format(distance / 1000);
+  return book.kilometres(km);
+}
+
+/**
+ * A walking time in whole minutes (at least one), with hours from 60 minutes on.
+ * @example formatDuration(minutes(65), 'en') // '1 h 5 min'
+ * @example formatDuration(minutes(65), 'th') // '1 ชม. 5 นาที'
+ */
+export function formatDuration(duration: Minutes, locale: Locale): string {
+  const book = PHRASES[locale];
+  const total = Math.max(1, Math.round(duration));
+  const hours = Math.floor(total / 60);
+  const rest = total % 60;
+  const n = new Intl.NumberFormat(book.intl);
+  return book.duration(hours > 0 ? n.format(hours) : null, rest > 0 ? n.format(rest) : null);
+}
