@@ -10,18 +10,18 @@
  * No official list of prototype learning sites exists, so every site except the eight sampling
  * bridges has status "candidate".
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import along from '@turf/along';
 import distance from '@turf/distance';
 import { lineString, point } from '@turf/helpers';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
+import { OSM, readCenterline, roundPosition, toJson } from './lib/geojson-io.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CENTERLINE_TSV = `${root}data/sources/mae-kha-centerline.tsv`;
 const OUT_SITES = `${root}data/sites.geojson`;
 
-const OSM = 'OpenStreetMap (© OpenStreetMap contributors, ODbL)';
 const SAMPLING = 'Field GPS of a government water-sampling programme (project facts file); no results published';
 const CITY_LAB_URL = 'https://maekhacitylab.com';
 const MUSEUM_HOURS = {
@@ -29,12 +29,7 @@ const MUSEUM_HOURS = {
   source: 'Chiang Mai municipal museums (facts file)',
 };
 
-const centerline = readFileSync(CENTERLINE_TSV, 'utf8')
-  .split(/\r?\n/)
-  .map((l) => l.trim())
-  .filter((l) => l && !l.startsWith('#') && !l.startsWith('lon'))
-  .map((l) => l.split('\t').map(Number));
-const line = lineString(centerline);
+const line = lineString(readCenterline(CENTERLINE_TSV));
 
 /** Field GPS of the sampling bridges, [lon, lat], transcribed from the facts table. */
 const MK = {
@@ -800,9 +795,6 @@ const SITES = [
 const countBy = (features) =>
   features.reduce((acc, f) => ({ ...acc, [f.properties.category]: (acc[f.properties.category] ?? 0) + 1 }), {});
 
-/** Rounds a [lon, lat] pair to 6 decimals (about 0.1 m). */
-const round = ([lon, lat]) => [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
-
 function buildSites() {
   const ids = new Set();
   const features = SITES.map(({ at, ...properties }) => {
@@ -811,7 +803,7 @@ function buildSites() {
     return {
       type: 'Feature',
       id: properties.id,
-      geometry: { type: 'Point', coordinates: round(at) },
+      geometry: { type: 'Point', coordinates: roundPosition(at) },
       properties: { ...properties, stepFree: 'unknown' },
     };
   });
@@ -823,10 +815,6 @@ function buildSites() {
   }
   return { type: 'FeatureCollection', features };
 }
-
-/** 2-space JSON with each [lon, lat] pair kept on one line. */
-const toJson = (value) =>
-  `${JSON.stringify(value, null, 2).replace(/\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]')}\n`;
 
 const collection = buildSites();
 writeFileSync(OUT_SITES, toJson(collection));

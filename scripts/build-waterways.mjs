@@ -7,34 +7,17 @@
  * (© OpenStreetMap contributors, ODbL 1.0). Every other line is drawn from a few named points and
  * is marked approximate; waterways whose course no source gives are listed, not drawn.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lineString, point } from '@turf/helpers';
 import length from '@turf/length';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
+import { OSM, readCenterline, roundPosition, toJson } from './lib/geojson-io.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CENTERLINE_TSV = `${root}data/sources/mae-kha-centerline.tsv`;
 const OUT_WATERWAYS = `${root}data/waterways.geojson`;
 const OUT_UNMAPPED = `${root}data/unmapped-waterways.json`;
-
-const OSM = 'OpenStreetMap (© OpenStreetMap contributors, ODbL)';
-
-/** Rounds a [lon, lat] pair to 6 decimals (about 0.1 m). */
-const round = ([lon, lat]) => [Number(lon.toFixed(6)), Number(lat.toFixed(6))];
-
-/** Reads the `lon<TAB>lat` centreline, skipping comments and the header. */
-function readCenterline(path = CENTERLINE_TSV) {
-  return readFileSync(path, 'utf8')
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter((l) => l && !l.startsWith('#') && !l.startsWith('lon'))
-    .map((l) => {
-      const [lon, lat] = l.split('\t').map(Number);
-      if (!Number.isFinite(lon) || !Number.isFinite(lat)) throw new Error(`bad centreline row: ${l}`);
-      return [lon, lat];
-    });
-}
 
 /** Points named in the facts file (lon, lat). */
 const P = {
@@ -56,13 +39,13 @@ function feature(properties, coordinates) {
   return {
     type: 'Feature',
     id: properties.id,
-    geometry: { type: 'LineString', coordinates: coordinates.map(round) },
+    geometry: { type: 'LineString', coordinates: coordinates.map((c) => roundPosition(c)) },
     properties,
   };
 }
 
 function buildWaterways() {
-  const centerline = readCenterline();
+  const centerline = readCenterline(CENTERLINE_TSV);
   const maeKhaLine = lineString(centerline);
   const outfall = centerline[centerline.length - 1];
 
@@ -257,10 +240,6 @@ const UNMAPPED = [
     confidence: 'low',
   },
 ];
-
-/** 2-space JSON with each [lon, lat] pair kept on one line. */
-const toJson = (value) =>
-  `${JSON.stringify(value, null, 2).replace(/\[\s+(-?\d+(?:\.\d+)?),\s+(-?\d+(?:\.\d+)?)\s+\]/g, '[$1, $2]')}\n`;
 
 const collection = buildWaterways();
 writeFileSync(OUT_WATERWAYS, toJson(collection));
