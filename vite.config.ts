@@ -1,6 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
 
 /** Lets `data/*.geojson` be imported like JSON, so the data ships inside the app (offline). */
 function geojson(): Plugin {
@@ -13,8 +14,45 @@ function geojson(): Plugin {
   };
 }
 
+/**
+ * An installable PWA: the service worker precaches the app, its embedded data, the fonts and the
+ * offline map style (all inside the build), so after one visit the app, routing included, works
+ * with the network off. A new version waits for the user's consent (`registerType: 'prompt'`).
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg'],
+  manifest: {
+    name: 'แผนที่การเรียนรู้คลองแม่ข่า · Mae Kha Learning Map',
+    short_name: 'แม่ข่า Mae Kha',
+    description: 'แผนที่การเรียนรู้ริมคลองแม่ข่า เชียงใหม่ · A learning map of the Mae Kha canal, Chiang Mai',
+    lang: 'th',
+    start_url: './',
+    scope: './',
+    display: 'standalone',
+    background_color: '#ffffff',
+    theme_color: '#0b4f6c',
+    icons: [
+      { src: 'icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,mjs,css,html,svg,png,woff2,webmanifest}'],
+    // MapLibre's bundle is over Workbox's 2 MiB default.
+    maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+    // The first install takes control at once (so the first visit is enough to go offline);
+    // later versions still wait for the user's consent.
+    clientsClaim: true,
+  },
+});
+
 export default defineConfig({
-  plugins: [react(), geojson()],
+  plugins: [react(), geojson(), pwa],
   base: './',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

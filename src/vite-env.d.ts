@@ -1,4 +1,5 @@
 /// <reference types="vite/client" />
+/// <reference types="vite-plugin-pwa/react" />
 declare module '*.geojson' {
   const value: unknown;
   export default value;

@@ -10,6 +10,7 @@ import { Notices } from './Notices';
 import { Settings } from './Settings';
 import { SiteList } from './SiteList';
 import { SiteSearch } from './SiteSearch';
+import { UpdatePrompt } from './UpdatePrompt';
 
 export function App() {
   const { t } = useTranslation();
@@ -44,6 +45,7 @@ export function App() {
         </div>
       </main>
       <Notices />
+      <UpdatePrompt />
       <AboutData />
     </div>
   );
