@@ -8,12 +8,15 @@ import type { Filters } from './store/filters-slice';
 import { readPrefs } from './store/persist';
 import type { Notice, Selection } from './store/ui-slice';
 import { parseUrlState } from './store/url-state';
+import type { Panel, WalkPlan } from './store/walk-slice';
 
 export type Boot = {
   locale: Locale;
   basemap: 'none' | 'osm';
   selection: Selection;
   filters: Partial<Filters>;
+  walk: Partial<WalkPlan>;
+  panel: Panel;
   notices: Notice[];
 };
 
@@ -23,6 +26,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
   const known = {
     sites: new Set(data.sites.value.map((s) => s.properties.id)),
     waterways: new Set(data.waterways.value.map((w) => w.properties.id)),
+    walks: data.walks,
   };
   const url = parseUrlState(search, known);
   const locale: Locale =
@@ -30,16 +34,18 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
   const notices: Notice[] = url.problems.map((p) => ({
     id: `bad-link-${p.param}`,
     key: `notice.badLink.${p.param}`,
-    values: { values: p.values.join(', ') },
+    values: { values: p.values.join(', '), n: p.values[0] ?? '', max: p.values[1] ?? '' },
   }));
   if (prefs.corrupt) notices.push({ id: 'prefs-corrupt', key: 'notice.prefsCorrupt' });
-  const skipped = data.sites.issues.length + data.waterways.issues.length;
+  const skipped = data.sites.issues.length + data.waterways.issues.length + data.paths.issues.length;
   if (skipped > 0) notices.push({ id: 'data-skipped', key: 'data.skippedNotice', values: { count: skipped } });
   return {
     locale,
     basemap: prefs.value.basemap ?? 'none',
     selection: url.value.selection,
     filters: url.value.filters,
+    walk: url.value.walk,
+    panel: url.value.panel ?? 'explore',
     notices,
   };
 }

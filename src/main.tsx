@@ -27,6 +27,8 @@ const store = createAppStore({
   basemap: start.basemap,
   selection: start.selection,
   filters: start.filters,
+  walk: start.walk,
+  panel: start.panel,
 });
 start.notices.forEach((n) => store.getState().pushNotice(n));
 const i18n = createI18n(start.locale);

@@ -34,3 +34,55 @@ export const originLayers: LayerSpecification[] = [
     },
   },
 ];
+
+export const ROUTE = 'route';
+export const WALK_STOPS = 'walk-stops';
+export const ROUTE_COLOUR = '#7b2cbf';
+
+/** The planned walk's line, drawn under the sites. */
+export const routeLineLayers: LayerSpecification[] = [
+  {
+    id: 'route-casing',
+    type: 'line',
+    source: ROUTE,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': '#ffffff', 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 5, 17, 11] },
+  },
+  {
+    id: 'route-line',
+    type: 'line',
+    source: ROUTE,
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': ROUTE_COLOUR, 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 3, 17, 6] },
+  },
+];
+
+/** The walk's numbered stops, over the sites so the numbers stay readable. */
+export function walkStopLayers(font: string): LayerSpecification[] {
+  return [
+    {
+      id: 'walk-stop-dots',
+      type: 'circle',
+      source: WALK_STOPS,
+      paint: {
+        'circle-radius': 11,
+        'circle-color': ROUTE_COLOUR,
+        'circle-stroke-color': '#ffffff',
+        'circle-stroke-width': 2.5,
+      },
+    },
+    {
+      id: 'walk-stop-numbers',
+      type: 'symbol',
+      source: WALK_STOPS,
+      layout: {
+        'text-field': ['to-string', ['get', 'n']],
+        'text-font': [font],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        'text-ignore-placement': true,
+      },
+      paint: { 'text-color': '#ffffff' },
+    },
+  ];
+}

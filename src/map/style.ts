@@ -7,7 +7,8 @@ import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
 import type { Origin } from '../store/ui-slice';
 import { toMapSites, toMapWaterways } from './features';
-import { ORIGIN, originLayers } from './overlay-layers';
+import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
+import type { LngLat } from '../domain/types';
 import {
   BASEMAP, FONT, SITES, SITES_RAW, WATERWAYS, backgroundLayer, basemapLayer, siteLayers, waterwayLayers,
 } from './layers';
@@ -24,7 +25,13 @@ export type StyleInput = {
   selection: { type: 'site' | 'waterway'; id: string } | null;
   fonts: FontFiles;
   origin?: Origin | null;
+  /** The planned walk: each leg's line, and the numbered stops. */
+  walk?: WalkOverlay | null;
 };
+
+export type WalkOverlay = { legs: readonly (readonly LngLat[])[]; stops: readonly { id: string; point: LngLat }[] };
+
+const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
 /** Thai and Latin come from the shipped web font, not a glyph server: Thai is shaped by the browser. */
 export function fontFaces(fonts: FontFiles): FontFacesSpecification {
@@ -74,6 +81,26 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         clusterMaxZoom: 12,
       },
       [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
+      [ROUTE]: {
+        type: 'geojson',
+        data: collection(
+          (input.walk?.legs ?? []).map((line, i) => ({
+            type: 'Feature',
+            geometry: { type: 'LineString', coordinates: line.map((p) => [...p]) },
+            properties: { leg: i },
+          })),
+        ),
+      },
+      [WALK_STOPS]: {
+        type: 'geojson',
+        data: collection(
+          (input.walk?.stops ?? []).map((stop, i) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [...stop.point] },
+            properties: { id: stop.id, n: i + 1 },
+          })),
+        ),
+      },
       [ORIGIN]: {
         type: 'geojson',
         data: {
@@ -92,7 +119,9 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       backgroundLayer,
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...waterwayLayers(locale, selectedWaterway),
+      ...routeLineLayers,
       ...siteLayers(locale, selectedSite),
+      ...walkStopLayers(FONT),
       ...originLayers,
     ],
   };

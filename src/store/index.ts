@@ -11,8 +11,9 @@ import { createFiltersSlice, type Filters, type FiltersSlice } from './filters-s
 import { createLocaleSlice, type LocaleSlice } from './locale-slice';
 import { createSettingsSlice, type SettingsSlice, type Basemap } from './settings-slice';
 import { createUiSlice, type Selection, type UiSlice } from './ui-slice';
+import { createWalkSlice, type Panel, type WalkPlan, type WalkSlice } from './walk-slice';
 
-export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice;
+export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice;
 export type AppStore = StoreApi<AppState>;
 
 export type StoreInit = {
@@ -21,6 +22,8 @@ export type StoreInit = {
   basemap?: Basemap;
   selection?: Selection;
   filters?: Partial<Filters>;
+  walk?: Partial<WalkPlan>;
+  panel?: Panel;
 };
 
 export function createAppStore(init: StoreInit): AppStore {
@@ -30,6 +33,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createSettingsSlice(...a),
     ...createUiSlice(...a),
     ...createFiltersSlice(init.filters ?? {})(...a),
+    ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
   }));

@@ -3,12 +3,14 @@
  * edge: unknown values are dropped one by one and reported, and the rest of the link still applies.
  */
 import {
-  CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale,
+  CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale, type Walk,
 } from '../domain/schema';
 import { DEFAULT_FILTERS, type Filters } from './filters-slice';
 import type { Selection } from './ui-slice';
+import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
+import type { Panel, WalkPlan } from './walk-slice';
 
-export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters> };
+export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters> } & WalkUrl;
 export type UrlProblem = { param: string; values: string[] };
 
 const list = (v: string | null): string[] | null => (v === null ? null : v.split(',').map((s) => s.trim()).filter(Boolean));
@@ -30,7 +32,7 @@ const PARAMS = {
  */
 export function parseUrlState(
   search: string,
-  known: { sites: ReadonlySet<string>; waterways: ReadonlySet<string> },
+  known: { sites: ReadonlySet<string>; waterways: ReadonlySet<string>; walks?: readonly Walk[] },
 ): { value: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
@@ -58,13 +60,17 @@ export function parseUrlState(
     if (known.waterways.has(way)) selection = { type: 'waterway', id: way };
     else problems.push({ param: 'way', values: [way] });
   }
-  return { value: { locale, selection, filters }, problems };
+  const walk = parseWalkParams(params, { sites: known.sites, walks: known.walks ?? [] });
+  problems.push(...walk.problems);
+  return { value: { locale, selection, filters, ...walk.value }, problems };
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
 /** Writes only what differs from the defaults, so links stay short. */
-export function toUrlSearch(state: { locale: Locale; selection: Selection } & Filters): string {
+export function toUrlSearch(
+  state: { locale: Locale; selection: Selection; walk?: WalkPlan; panel?: Panel } & Filters,
+): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
   if (state.selection) params.set(state.selection.type === 'site' ? 'site' : 'way', state.selection.id);
@@ -72,6 +78,7 @@ export function toUrlSearch(state: { locale: Locale; selection: Selection } & Fi
     const value = state[key] as readonly string[];
     if (!same(value, DEFAULT_FILTERS[key] as readonly string[])) params.set(param, value.join(','));
   }
+  if (state.walk && state.panel) writeWalkParams(params, state.walk, state.panel);
   // Commas are safe in a query string and keep links readable.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -22,6 +22,7 @@ describe('URL state', () => {
       locale: 'en',
       selection: state.selection,
       filters: { categories: ['learning', 'environment'], themes: ['water'] },
+      walk: {},
     });
   });
 

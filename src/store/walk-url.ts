@@ -1,0 +1,64 @@
+/**
+ * The walk part of a shareable link: `?walk=<id>` reopens a curated walk; `?stops=a,b,c&profile=
+ * step-free&order=keep&loop=1` reopens a walk of one's own. Unknown values are named and dropped;
+ * the rest of the walk is kept.
+ */
+import { PROFILES, type Profile } from '../domain/network/types';
+import { WALK_MAX_STOPS, type Walk } from '../domain/schema';
+import type { UrlProblem } from './url-state';
+import { DEFAULT_WALK, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
+
+const ORDERS: readonly WalkOrder[] = ['keep', 'optimise'];
+
+export type WalkUrl = { walk: Partial<WalkPlan>; panel?: Panel };
+
+export function parseWalkParams(
+  params: URLSearchParams,
+  known: { sites: ReadonlySet<string>; walks: readonly Walk[] },
+): { value: WalkUrl; problems: UrlProblem[] } {
+  const problems: UrlProblem[] = [];
+  const walk: Partial<WalkPlan> = {};
+  let panel: Panel | undefined = params.get('panel') === 'walk' ? 'walk' : undefined;
+
+  const curatedId = params.get('walk');
+  if (curatedId !== null) {
+    const curated = known.walks.find((w) => w.id === curatedId);
+    if (curated) Object.assign(walk, { stops: [...curated.stops], loop: curated.loop ?? false, curated: curated.id });
+    else problems.push({ param: 'walk', values: [curatedId] });
+    panel = 'walk';
+  }
+  const stops = params.get('stops');
+  if (stops !== null && !walk.curated) {
+    const ids = stops.split(',').map((s) => s.trim()).filter(Boolean);
+    const unknown = ids.filter((id) => !known.sites.has(id));
+    if (unknown.length) problems.push({ param: 'stops', values: unknown });
+    const kept = [...new Set(ids.filter((id) => known.sites.has(id)))];
+    if (kept.length > WALK_MAX_STOPS) problems.push({ param: 'tooManyStops', values: [String(kept.length), String(WALK_MAX_STOPS)] });
+    walk.stops = kept.slice(0, WALK_MAX_STOPS);
+    panel = 'walk';
+  }
+  const profile = params.get('profile');
+  if (profile !== null) {
+    if ((PROFILES as readonly string[]).includes(profile)) walk.profile = profile as Profile;
+    else problems.push({ param: 'profile', values: [profile] });
+  }
+  const order = params.get('order');
+  if (order !== null) {
+    if ((ORDERS as readonly string[]).includes(order)) walk.order = order as WalkOrder;
+    else problems.push({ param: 'order', values: [order] });
+  }
+  const loop = params.get('loop');
+  if (loop !== null && !walk.curated) walk.loop = loop === '1' || loop === 'true';
+  return { value: { walk, panel }, problems };
+}
+
+/** Only what differs from the defaults; a curated walk is linked by its id while unchanged. */
+export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: Panel): void {
+  if (panel !== 'walk') return;
+  if (walk.curated) params.set('walk', walk.curated);
+  else if (walk.stops.length) params.set('stops', walk.stops.join(','));
+  else params.set('panel', 'walk');
+  if (walk.profile !== DEFAULT_WALK.profile) params.set('profile', walk.profile);
+  if (walk.order !== DEFAULT_WALK.order) params.set('order', walk.order);
+  if (walk.loop && !walk.curated) params.set('loop', '1');
+}
