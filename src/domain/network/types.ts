@@ -54,6 +54,28 @@ export type Anchor = {
   access: Meters;
 };
 
+/**
+ * A point attached without rebuilding the graph (a clicked point, the device location): it lies
+ * part-way along `edge`, and the router starts from or ends at both of the edge's ends.
+ */
+export type VirtualAnchor = {
+  id: string;
+  point: LngLat;
+  edge: number;
+  /** The snapped position, and where it lies in the edge geometry: after vertex `segment`, fraction `t`. */
+  at: LngLat;
+  segment: number;
+  t: number;
+  /** Metres along the edge from `edgeFrom` to the snapped position, and from there on to `edgeTo`. */
+  fromDist: Meters;
+  toDist: Meters;
+  /** Straight-line distance from the point to the snapped position. */
+  access: Meters;
+};
+
+/** Anything the router can start from or end at. */
+export type Place = Anchor | VirtualAnchor;
+
 export type SnapFailure =
   | { id: string; reason: 'too-far'; distance: Meters; limit: Meters }
   | { id: string; reason: 'no-network' };
@@ -72,6 +94,11 @@ export type Leg = {
   geometry: LngLat[];
   /** True metres walked (access legs included), whatever the profile's weights. */
   distance: Meters;
+  /**
+   * Metres walked on each edge (parallel to `edges`), present when the leg starts or ends part-way
+   * along an edge (at a `VirtualAnchor`); absent: every edge is walked whole.
+   */
+  walked?: Meters[];
 };
 
 export type LegFailure = {

@@ -1,0 +1,86 @@
+/**
+ * Turns a search result into a `Leg`: the edges in travel order, the full line (access legs and
+ * part-walked edges included) and the true metres walked.
+ */
+import { meters, type LngLat, type Meters } from '../types';
+import { isVirtual, placeAt } from './place';
+import type { Graph, Leg, Place, VirtualAnchor } from './types';
+
+/** A position along an edge line: vertex index plus fraction, and the point there. */
+type Stop = { pos: number; at: LngLat };
+
+/** The part of `line` between two positions, in the direction from `a` to `b`. */
+function slice(line: readonly LngLat[], a: Stop, b: Stop): LngLat[] {
+  const out: LngLat[] = [a.at];
+  if (a.pos <= b.pos) for (let i = Math.floor(a.pos) + 1; i < b.pos; i++) out.push(line[i] as LngLat);
+  else for (let i = Math.ceil(a.pos) - 1; i > b.pos; i--) out.push(line[i] as LngLat);
+  out.push(b.at);
+  return out;
+}
+
+const stopOf = (v: VirtualAnchor): Stop => ({ pos: v.segment + v.t, at: v.at });
+const lineOf = (graph: Graph, edge: number) => graph.edgeGeometry[edge] as readonly LngLat[];
+const startStop = (line: readonly LngLat[]): Stop => ({ pos: 0, at: line[0] as LngLat });
+const endStop = (line: readonly LngLat[]): Stop => ({ pos: line.length - 1, at: line.at(-1) as LngLat });
+
+type Piece = { edge: number; reversed: boolean; walked: number; line: readonly LngLat[] };
+
+/** The part of a virtual place's edge walked between the place and the node `node` at one end. */
+function partial(graph: Graph, v: VirtualAnchor, node: number, leaving: boolean): Piece {
+  const line = lineOf(graph, v.edge);
+  const towardsFrom = graph.edgeFrom[v.edge] === node && (graph.edgeTo[v.edge] !== node || v.fromDist <= v.toDist);
+  const end = towardsFrom ? startStop(line) : endStop(line);
+  const walked = towardsFrom ? v.fromDist : v.toDist;
+  return leaving
+    ? { edge: v.edge, reversed: towardsFrom, walked, line: slice(line, stopOf(v), end) }
+    : { edge: v.edge, reversed: !towardsFrom, walked, line: slice(line, end, stopOf(v)) };
+}
+
+function whole(graph: Graph, edge: number, reversed: boolean): Piece {
+  const line = lineOf(graph, edge);
+  return { edge, reversed, walked: graph.edgeLength[edge] as number, line: reversed ? [...line].reverse() : line };
+}
+
+function pushPoints(out: LngLat[], points: readonly LngLat[]): void {
+  for (const p of points) {
+    const last = out.at(-1);
+    if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+  }
+}
+
+/**
+ * The leg from `from` to `to` along a node path (`start` node, edges, directions), reached at node
+ * `end`; or, with `direct`, straight along the edge two virtual places share.
+ */
+export function assembleLeg(
+  graph: Graph,
+  from: Place,
+  to: Place,
+  path: { start: number; end: number; edges: readonly number[]; reversed: readonly boolean[] } | 'direct',
+): Leg {
+  const pieces: Piece[] = [];
+  if (path === 'direct') {
+    const [a, b] = [from as VirtualAnchor, to as VirtualAnchor];
+    const line = slice(lineOf(graph, a.edge), stopOf(a), stopOf(b));
+    pieces.push({ edge: a.edge, reversed: b.fromDist < a.fromDist, walked: Math.abs(a.fromDist - b.fromDist), line });
+  } else {
+    if (isVirtual(from)) pieces.push(partial(graph, from, path.start, true));
+    path.edges.forEach((edge, i) => pieces.push(whole(graph, edge, path.reversed[i] ?? false)));
+    if (isVirtual(to)) pieces.push(partial(graph, to, path.end, false));
+  }
+  const geometry: LngLat[] = [];
+  pushPoints(geometry, [from.point, placeAt(graph, from)]);
+  for (const piece of pieces) pushPoints(geometry, piece.line);
+  pushPoints(geometry, [placeAt(graph, to), to.point]);
+  const distance = from.access + pieces.reduce((sum, p) => sum + p.walked, 0) + to.access;
+  const leg: Leg = {
+    from: from.id,
+    to: to.id,
+    edges: pieces.map((p) => p.edge),
+    reversed: pieces.map((p) => p.reversed),
+    geometry,
+    distance: meters(distance),
+  };
+  if (isVirtual(from) || isVirtual(to)) leg.walked = pieces.map((p) => meters(p.walked) as Meters);
+  return leg;
+}

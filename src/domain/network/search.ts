@@ -1,0 +1,198 @@
+/**
+ * The search engine over a graph's typed arrays: A* for one pair, Dijkstra for one-to-all. Its
+ * buffers live as long as the graph and are reused by every query; a generation stamp marks which
+ * entries belong to the current query, so nothing is re-filled between queries.
+ */
+import { EARTH_RADIUS } from './distance';
+import { NodeHeap } from './heap';
+import type { ProfileWeights } from './weights';
+import type { Graph } from './types';
+
+const RAD = Math.PI / 180;
+
+export type Engine = {
+  /** Cost (profile weight) from the seeds; valid where `seen[n] === gen`. */
+  dist: Float64Array;
+  /** Edge by which a node was reached (-1 at a seed). */
+  pred: Int32Array;
+  /** True metres from the seed point, and the index of the seed reached from (explore only). */
+  length: Float64Array;
+  origin: Int32Array;
+  seen: Int32Array;
+  done: Int32Array;
+  gen: number;
+  heap: NodeHeap;
+  /** Unit-sphere position of each node: the A* heuristic is the chord, a lower bound of the arc. */
+  ux: Float64Array;
+  uy: Float64Array;
+  uz: Float64Array;
+};
+
+/** A place the search starts from: a node, the cost and true metres already spent reaching it. */
+export type Seed = { node: number; cost: number; length: number };
+/** A way to finish: at a node, with the cost still to pay from there. */
+export type Goal = { node: number; cost: number };
+
+const engines = new WeakMap<Graph, Engine>();
+
+function makeEngine(graph: Graph): Engine {
+  const n = graph.nodeCount;
+  const ux = new Float64Array(n);
+  const uy = new Float64Array(n);
+  const uz = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const lat = (graph.lat[i] as number) * RAD;
+    const lng = (graph.lng[i] as number) * RAD;
+    ux[i] = Math.cos(lat) * Math.cos(lng);
+    uy[i] = Math.cos(lat) * Math.sin(lng);
+    uz[i] = Math.sin(lat);
+  }
+  const size = Math.max(1, n);
+  return {
+    dist: new Float64Array(size),
+    pred: new Int32Array(size),
+    length: new Float64Array(size),
+    origin: new Int32Array(size),
+    seen: new Int32Array(size),
+    done: new Int32Array(size),
+    gen: 0,
+    heap: new NodeHeap(Math.max(64, 2 * n)),
+    ux,
+    uy,
+    uz,
+  };
+}
+
+/** The graph's engine, ready for a new query (its previous results are invalidated). */
+export function freshEngine(graph: Graph): Engine {
+  let engine = engines.get(graph);
+  if (!engine) engines.set(graph, (engine = makeEngine(graph)));
+  if (++engine.gen === 0x7fffffff) {
+    engine.seen.fill(0);
+    engine.done.fill(0);
+    engine.gen = 1;
+  }
+  engine.heap.clear();
+  return engine;
+}
+
+/** Cost to a node after a search (Infinity where not reached). */
+export const costAt = (e: Engine, node: number): number => (e.seen[node] === e.gen ? (e.dist[node] as number) : Infinity);
+
+/**
+ * A*: the cheapest way from any seed to any goal, towards `target` (the point the goals lead to).
+ * `best` is a cost already known (e.g. along a shared edge); goal -1 means nothing beat it.
+ * Exact: the heuristic (chord × the profile's smallest factor) never overestimates and is consistent.
+ */
+export function searchPath(
+  graph: Graph,
+  weights: ProfileWeights,
+  seeds: readonly Seed[],
+  goals: readonly Goal[],
+  target: readonly [number, number],
+  best = Infinity,
+): { engine: Engine; cost: number; goal: number } {
+  const e = freshEngine(graph);
+  const { dist, pred, seen, done, gen, heap, ux, uy, uz } = e;
+  const { adjStart, adjNode, adjEdge } = graph;
+  const w = weights.weight;
+  const [tLng, tLat] = [target[0] * RAD, target[1] * RAD];
+  const tx = Math.cos(tLat) * Math.cos(tLng);
+  const ty = Math.cos(tLat) * Math.sin(tLng);
+  const tz = Math.sin(tLat);
+  const scale = weights.minFactor * EARTH_RADIUS * (1 - 1e-9);
+  const h = (m: number) => {
+    const dx = (ux[m] as number) - tx;
+    const dy = (uy[m] as number) - ty;
+    const dz = (uz[m] as number) - tz;
+    return scale * Math.sqrt(dx * dx + dy * dy + dz * dz);
+  };
+  for (const s of seeds) {
+    if (s.cost === Infinity || (seen[s.node] === gen && s.cost >= (dist[s.node] as number))) continue;
+    seen[s.node] = gen;
+    dist[s.node] = s.cost;
+    pred[s.node] = -1;
+    heap.push(s.cost + h(s.node), s.node);
+  }
+  const [goalA, costA] = [goals[0]?.node ?? -1, goals[0]?.cost ?? Infinity];
+  const [goalB, costB] = [goals[1]?.node ?? -1, goals[1]?.cost ?? Infinity];
+  let goal = -1;
+  while (heap.size > 0 && heap.peekKey() < best) {
+    const n = heap.pop();
+    if (done[n] === gen) continue;
+    done[n] = gen;
+    const g = dist[n] as number;
+    if (n === goalA && g + costA < best) [best, goal] = [g + costA, 0];
+    if (n === goalB && g + costB < best) [best, goal] = [g + costB, 1];
+    const end = adjStart[n + 1] as number;
+    for (let i = adjStart[n] as number; i < end; i++) {
+      const m = adjNode[i] as number;
+      if (done[m] === gen) continue;
+      const edge = adjEdge[i] as number;
+      const ng = g + (w[edge] as number);
+      if (ng === Infinity || (seen[m] === gen && ng >= (dist[m] as number))) continue;
+      seen[m] = gen;
+      dist[m] = ng;
+      pred[m] = edge;
+      heap.push(ng + h(m), m);
+    }
+  }
+  return { engine: e, cost: best, goal };
+}
+
+/**
+ * Dijkstra from all seeds at once, up to cost `limit`: afterwards `costAt`, and for reached nodes
+ * `length` (true metres) and `origin` (index of the nearest seed), describe every node.
+ */
+export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed[], limit = Infinity): Engine {
+  const e = freshEngine(graph);
+  const { dist, pred, length, origin, seen, done, gen, heap } = e;
+  const { adjStart, adjNode, adjEdge, edgeLength } = graph;
+  seeds.forEach((s, i) => {
+    if (!(s.cost <= limit) || (seen[s.node] === gen && s.cost >= (dist[s.node] as number))) return;
+    seen[s.node] = gen;
+    dist[s.node] = s.cost;
+    length[s.node] = s.length;
+    origin[s.node] = i;
+    pred[s.node] = -1;
+    heap.push(s.cost, s.node);
+  });
+  while (heap.size > 0) {
+    const n = heap.pop();
+    if (done[n] === gen) continue;
+    done[n] = gen;
+    const g = dist[n] as number;
+    const end = adjStart[n + 1] as number;
+    for (let i = adjStart[n] as number; i < end; i++) {
+      const m = adjNode[i] as number;
+      const edge = adjEdge[i] as number;
+      const ng = g + (weight[edge] as number);
+      if (!(ng <= limit) || done[m] === gen || (seen[m] === gen && ng >= (dist[m] as number))) continue;
+      seen[m] = gen;
+      dist[m] = ng;
+      pred[m] = edge;
+      length[m] = (length[n] as number) + (edgeLength[edge] as number);
+      origin[m] = origin[n] as number;
+      heap.push(ng, m);
+    }
+  }
+  return e;
+}
+
+/**
+ * The edges from the search's seed to `node`, in travel order, with whether each is walked from
+ * `edgeTo` to `edgeFrom`; and the seed node the path starts at.
+ */
+export function pathTo(graph: Graph, e: Engine, node: number): { start: number; edges: number[]; reversed: boolean[] } {
+  const edges: number[] = [];
+  const reversed: boolean[] = [];
+  let n = node;
+  for (let edge = e.pred[n] as number; edge !== -1; edge = e.pred[n] as number) {
+    const from = graph.edgeFrom[edge] as number;
+    const back = from === n && graph.edgeTo[edge] !== n;
+    edges.push(edge);
+    reversed.push(back);
+    n = back ? (graph.edgeTo[edge] as number) : from;
+  }
+  return { start: n, edges: edges.reverse(), reversed: reversed.reverse() };
+}
