@@ -23,7 +23,8 @@ const lineOf = (graph: Graph, edge: number) => graph.edgeGeometry[edge] as reado
 const startStop = (line: readonly LngLat[]): Stop => ({ pos: 0, at: line[0] as LngLat });
 const endStop = (line: readonly LngLat[]): Stop => ({ pos: line.length - 1, at: line.at(-1) as LngLat });
 
-type Piece = { edge: number; reversed: boolean; walked: number; line: readonly LngLat[] };
+/** An edge as walked; `part`: only part of it (a virtual place lies on it). */
+type Piece = { edge: number; reversed: boolean; walked: number; line: readonly LngLat[]; part?: true };
 
 /** The part of a virtual place's edge walked between the place and the node `node` at one end. */
 function partial(graph: Graph, v: VirtualAnchor, node: number, leaving: boolean): Piece {
@@ -32,8 +33,8 @@ function partial(graph: Graph, v: VirtualAnchor, node: number, leaving: boolean)
   const end = towardsFrom ? startStop(line) : endStop(line);
   const walked = towardsFrom ? v.fromDist : v.toDist;
   return leaving
-    ? { edge: v.edge, reversed: towardsFrom, walked, line: slice(line, stopOf(v), end) }
-    : { edge: v.edge, reversed: !towardsFrom, walked, line: slice(line, end, stopOf(v)) };
+    ? { edge: v.edge, reversed: towardsFrom, walked, line: slice(line, stopOf(v), end), part: true }
+    : { edge: v.edge, reversed: !towardsFrom, walked, line: slice(line, end, stopOf(v)), part: true };
 }
 
 function whole(graph: Graph, edge: number, reversed: boolean): Piece {
@@ -58,16 +59,18 @@ export function assembleLeg(
   to: Place,
   path: { start: number; end: number; edges: readonly number[]; reversed: readonly boolean[] } | 'direct',
 ): Leg {
-  const pieces: Piece[] = [];
+  let pieces: Piece[] = [];
   if (path === 'direct') {
     const [a, b] = [from as VirtualAnchor, to as VirtualAnchor];
     const line = slice(lineOf(graph, a.edge), stopOf(a), stopOf(b));
-    pieces.push({ edge: a.edge, reversed: b.fromDist < a.fromDist, walked: Math.abs(a.fromDist - b.fromDist), line });
+    pieces.push({ edge: a.edge, reversed: b.fromDist < a.fromDist, walked: Math.abs(a.fromDist - b.fromDist), line, part: true });
   } else {
     if (isVirtual(from)) pieces.push(partial(graph, from, path.start, true));
     path.edges.forEach((edge, i) => pieces.push(whole(graph, edge, path.reversed[i] ?? false)));
     if (isVirtual(to)) pieces.push(partial(graph, to, path.end, false));
   }
+  // A place exactly at a node walks none of its edge: that edge is not part of the leg.
+  pieces = pieces.filter((p) => !p.part || p.walked > 0);
   const geometry: LngLat[] = [];
   pushPoints(geometry, [from.point, placeAt(graph, from)]);
   for (const piece of pieces) pushPoints(geometry, piece.line);
