@@ -147,8 +147,24 @@ export class MapView {
     else this.map.easeTo({ ...target, duration: 600 });
   }
 
-  fitBounds(bounds: [LngLat, LngLat]): void {
-    this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], { padding: 40, duration: 0 });
+  /** Fits a box in view; `bottomInset` (px) keeps it clear of a panel covering the map's bottom. */
+  fitBounds(bounds: [LngLat, LngLat], bottomInset = 0): void {
+    this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], {
+      padding: { top: 48, left: 40, right: 56, bottom: 40 + bottomInset },
+      maxZoom: 17,
+      duration: 0,
+    });
+  }
+
+  /** A PNG of the map as drawn once everything has loaded (for the print view). */
+  snapshot(): Promise<string> {
+    return new Promise((resolve) => {
+      this.map.once('idle', () => {
+        this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+        this.map.triggerRepaint();
+      });
+      this.map.triggerRepaint();
+    });
   }
 
   resize(): void {

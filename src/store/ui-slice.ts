@@ -13,7 +13,14 @@ export type PickTarget = 'origin' | null;
 /** A notice key plus its i18n values; shown once, dismissible. */
 export type Notice = { id: string; key: string; values?: Record<string, string | number> };
 
+/** Printing: the map image is taken first (a WebGL canvas does not print by itself). */
+export type PrintState = { status: 'idle' | 'preparing' | 'ready'; image: string | null };
+
 export type UiSlice = {
+  print: PrintState;
+  requestPrint: () => void;
+  setPrintImage: (image: string | null) => void;
+  endPrint: () => void;
   selection: Selection;
   aboutOpen: boolean;
   notices: Notice[];
@@ -29,6 +36,10 @@ export type UiSlice = {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   selection: null,
+  print: { status: 'idle', image: null },
+  requestPrint: () => set({ print: { status: 'preparing', image: null } }),
+  setPrintImage: (image) => set({ print: { status: 'ready', image } }),
+  endPrint: () => set({ print: { status: 'idle', image: null } }),
   aboutOpen: false,
   notices: [],
   origin: null,

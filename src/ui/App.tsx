@@ -11,14 +11,17 @@ import { Settings } from './Settings';
 import { SiteList } from './SiteList';
 import { SiteSearch } from './SiteSearch';
 import { UpdatePrompt } from './UpdatePrompt';
+import { PanelTabs } from './PanelTabs';
+import { WalkPanel } from './walk/WalkPanel';
 
 export function App() {
   const { t } = useTranslation();
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
+  const panel = useAppStore((s) => s.panel);
   return (
     <div className="app">
-      <a className="skip-link" href="#site-list">
-        {t('app.skipToList')}
+      <a className="skip-link" href={panel === 'explore' ? '#site-list' : '#walk-stops-title'}>
+        {panel === 'explore' ? t('app.skipToList') : t('app.skipToWalk')}
       </a>
       <header className="topbar">
         <div className="brand">
@@ -35,10 +38,22 @@ export function App() {
       </header>
       <main className="layout">
         <BottomSheet label={t('app.panel')}>
-          <SiteSearch />
-          <FeatureCard />
-          <MapKey />
-          <SiteList />
+          <PanelTabs />
+          <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+            {panel === 'explore' ? (
+              <>
+                <SiteSearch />
+                <FeatureCard />
+                <MapKey />
+                <SiteList />
+              </>
+            ) : (
+              <>
+                <FeatureCard />
+                <WalkPanel />
+              </>
+            )}
+          </div>
         </BottomSheet>
         <div className="map-wrap">
           <MapPanel />

@@ -7,6 +7,7 @@ import { selectMainStem } from '../store/selectors';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';
 import { NameText } from './NameText';
+import { AddToWalk } from './walk/AddToWalk';
 import { formatDistance } from './format';
 
 const other = (l: Locale): Locale => (l === 'th' ? 'en' : 'th');
@@ -90,6 +91,7 @@ function SiteCard({ site }: { site: SiteFeature }) {
         ))}
       </ul>
       <AlongCanal site={site} />
+      <AddToWalk id={p.id} />
       <p>{p.summary[locale]}</p>
       <h3>{t('card.learn')}</h3>
       <p>{p.learn[locale]}</p>

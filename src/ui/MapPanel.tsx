@@ -5,7 +5,29 @@ import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400
 import { MapView } from '../map/map-view';
 import { buildStyle, type FontFiles } from '../map/style';
 import { useAppStore, useAppStoreApi } from '../store';
-import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
+import { selectVisibleSites, selectVisibleWaterways, selectWalkOutcome } from '../store/selectors';
+import type { LngLat } from '../domain/types';
+import type { WalkOverlay } from '../map/style';
+
+/** The bounding box of some lines, or null when they are empty. */
+function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | null {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const line of lines) {
+    for (const [lng, lat] of line) {
+      w = Math.min(w, lng);
+      e = Math.max(e, lng);
+      s = Math.min(s, lat);
+      n = Math.max(n, lat);
+    }
+  }
+  return w === Infinity ? null : [[w, s], [e, n]];
+}
+
+/** On a phone the bottom sheet covers the lower part of the map. */
+function sheetInset(): number {
+  const sheet = window.matchMedia?.('(max-width: 767px)').matches ? document.querySelector('.panel') : null;
+  return sheet ? Math.min(sheet.getBoundingClientRect().height, window.innerHeight * 0.5) : 0;
+}
 
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
 
@@ -35,10 +57,24 @@ function MapCanvas() {
   const waterways = useAppStore(selectVisibleWaterways);
   const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
+  const panel = useAppStore((s) => s.panel);
+  const outcome = useAppStore(selectWalkOutcome);
+  const printStatus = useAppStore((s) => s.print.status);
+  const walk = useMemo<WalkOverlay | null>(() => {
+    if (panel !== 'walk' || !outcome?.ok) return null;
+    const route = outcome.route;
+    const ids = route.loop ? route.stops.slice(0, -1) : route.stops;
+    const points = new Map<string, LngLat>();
+    route.legs.forEach((leg) => {
+      points.set(leg.from, leg.geometry[0]!);
+      points.set(leg.to, leg.geometry.at(-1)!);
+    });
+    return { legs: route.legs.map((l) => l.geometry), stops: ids.map((id) => ({ id, point: points.get(id)! })) };
+  }, [panel, outcome]);
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin }),
-    [locale, basemap, sites, waterways, selection, fonts, origin],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk }),
+    [locale, basemap, sites, waterways, selection, fonts, origin, walk],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -80,14 +116,30 @@ function MapCanvas() {
     return () => window.removeEventListener('keydown', cancel);
   }, [picking, store]);
 
+  // A new route comes into view whole.
+  useEffect(() => {
+    const box = walk ? boundsOf(walk.legs) : null;
+    if (box) view.current?.fitBounds(box, sheetInset());
+  }, [walk]);
+
+  useEffect(() => {
+    if (printStatus !== 'preparing') return;
+    const box = walk ? boundsOf(walk.legs) : null;
+    if (box) view.current?.fitBounds(box);
+    const current = view.current;
+    if (!current) {
+      store.getState().setPrintImage(null);
+      return;
+    }
+    void current.snapshot().then((image) => store.getState().setPrintImage(image));
+  }, [printStatus, walk, store]);
+
   useEffect(() => {
     if (selection?.type !== 'site') return;
     const site = sites.find((s) => s.properties.id === selection.id);
     if (!site) return;
     // On a phone the bottom sheet covers the lower half of the map: centre the site above it.
-    const sheet = window.matchMedia?.('(max-width: 767px)').matches ? document.querySelector('.panel') : null;
-    const inset = sheet ? Math.min(sheet.getBoundingClientRect().height, window.innerHeight * 0.5) : 0;
-    view.current?.flyTo(site.geometry.coordinates, undefined, inset);
+    view.current?.flyTo(site.geometry.coordinates, undefined, sheetInset());
   }, [selection, sites]);
 
   if (failure) throw failure;

@@ -6,7 +6,7 @@ import { locate } from './geolocate';
  * Where distances are measured from: the device's location or a point picked on the map (the
  * selected site when neither is set). Picking on the map has a keyboard equivalent: select a site.
  */
-export function OriginControl({ fallbackName }: { fallbackName: string | null }) {
+export function OriginControl({ fallbackName, purpose = 'distance' }: { fallbackName: string | null; purpose?: 'distance' | 'start' }) {
   const { t } = useTranslation();
   const store = useAppStoreApi();
   const origin = useAppStore((s) => s.origin);
@@ -28,10 +28,10 @@ export function OriginControl({ fallbackName }: { fallbackName: string | null })
     ? t(`origin.from.${origin.kind}`)
     : fallbackName
       ? t('origin.from.site', { name: fallbackName })
-      : t('origin.none');
+      : t(purpose === 'start' ? 'origin.noneStart' : 'origin.none');
 
   return (
-    <div className="origin" role="group" aria-label={t('origin.label')}>
+    <div className="origin" role="group" aria-label={t(purpose === 'start' ? 'origin.labelStart' : 'origin.label')}>
       <p className="origin__current" aria-live="polite">
         {picking === 'origin' ? t('origin.picking') : current}
       </p>

@@ -8,7 +8,18 @@ import { CategorySymbol } from './CategorySymbol';
  * One search box over Thai and English names and summaries, as an ARIA combobox
  * (https://www.w3.org/WAI/ARIA/apg/patterns/combobox/): arrows move, Enter chooses, Escape closes.
  */
-export function SiteSearch() {
+export function SiteSearch({
+  onChoose,
+  label,
+  placeholder,
+  clearOnChoose = false,
+}: {
+  /** What choosing a result does; default: select the site. */
+  onChoose?: (id: string) => void;
+  label?: string;
+  placeholder?: string;
+  clearOnChoose?: boolean;
+} = {}) {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore((s) => s.data.sites.value);
@@ -24,10 +35,11 @@ export function SiteSearch() {
   const expanded = open && query.trim().length > 0;
 
   const choose = (id: string) => {
-    select({ type: 'site', id });
+    if (onChoose) onChoose(id);
+    else select({ type: 'site', id });
     setOpen(false);
     setActive(-1);
-    setQuery(byId.get(id)?.properties.name[locale] ?? '');
+    setQuery(clearOnChoose ? '' : (byId.get(id)?.properties.name[locale] ?? ''));
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -54,7 +66,7 @@ export function SiteSearch() {
   return (
     <div className="search">
       <label htmlFor={`${listId}-input`} className="visually-hidden">
-        {t('search.label')}
+        {label ?? t('search.label')}
       </label>
       <input
         ref={input}
@@ -65,7 +77,7 @@ export function SiteSearch() {
         aria-expanded={expanded}
         aria-controls={listId}
         aria-activedescendant={expanded && active >= 0 ? `${listId}-${active}` : undefined}
-        placeholder={t('search.placeholder')}
+        placeholder={placeholder ?? t('search.placeholder')}
         autoComplete="off"
         spellCheck={false}
         value={query}

@@ -1,0 +1,35 @@
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../../store';
+
+/** The themed walks from data/walks.json; choosing one loads its stops (distance is computed, not stored). */
+export function CuratedWalks() {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const walks = useAppStore((s) => s.data.walks);
+  const current = useAppStore((s) => s.walk.curated);
+  const setWalk = useAppStore((s) => s.setWalk);
+  return (
+    <section className="curated" aria-labelledby="curated-title">
+      <h3 id="curated-title">{t('walk.curated')}</h3>
+      <ul className="curated__list">
+        {walks.map((w) => (
+          <li key={w.id}>
+            <button
+              type="button"
+              className="curated__item"
+              aria-pressed={current === w.id}
+              data-walk-id={w.id}
+              onClick={() => setWalk({ stops: [...w.stops], loop: w.loop ?? false, curated: w.id, order: 'keep' })}
+            >
+              <span className="curated__title">{w.title[locale]}</span>
+              <span className="hint">
+                {t('walk.stopCount', { count: w.stops.length })}
+                {w.loop ? ` · ${t('walk.loopShort')}` : ''}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { routeToGeoJSON } from '../../domain/export/geojson';
+import { routeToGpx } from '../../domain/export/gpx';
+import { useAppStore } from '../../store';
+import { downloadText } from '../download';
+import type { WalkView } from './use-walk';
+
+/** GPX for walking apps, GeoJSON for GIS, a printable A4 sheet, and the link to share. */
+export function WalkExport({ view }: { view: WalkView }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const walks = useAppStore((s) => s.data.walks);
+  const curated = useAppStore((s) => s.walk.curated);
+  const requestPrint = useAppStore((s) => s.requestPrint);
+  const [copied, setCopied] = useState(false);
+  if (!view.outcome?.ok) return null;
+  const route = view.outcome.route;
+  const title = walks.find((w) => w.id === curated)?.title[locale] ?? t('walk.ownTitle');
+  const base = `mae-kha-walk-${curated ?? 'custom'}`;
+  const description = `${view.summary?.text ?? ''} · ${t(`walk.profile.${route.profile}`)} · ${t('app.title')}`;
+
+  const gpx = () => {
+    const stops = view.stops.map((s, i) => ({ id: s.id, name: `${i + 1}. ${s.name[locale]}`, point: s.point }));
+    downloadText(routeToGpx(route, stops, { name: title, description, time: new Date() }), `${base}.gpx`, 'application/gpx+xml');
+  };
+  const geojson = () => {
+    const fc = routeToGeoJSON(route, view.stops, { name: title, description });
+    downloadText(JSON.stringify(fc, null, 1), `${base}.geojson`, 'application/geo+json');
+  };
+  const copyLink = async () => {
+    try {
+      await navigator.clipboard.writeText(window.location.href);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <section className="walk-export" aria-labelledby="walk-export-title">
+      <h3 id="walk-export-title">{t('walk.export')}</h3>
+      <div className="walk-export__buttons">
+        <button type="button" className="btn btn--small" onClick={gpx}>
+          {t('walk.gpx')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={geojson}>
+          {t('walk.geojson')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={requestPrint}>
+          {t('walk.print')}
+        </button>
+        <button type="button" className="btn btn--small" onClick={() => void copyLink()}>
+          {t('walk.copyLink')}
+        </button>
+      </div>
+      <p className="hint" aria-live="polite">
+        {copied ? t('walk.copied') : ''}
+      </p>
+    </section>
+  );
+}

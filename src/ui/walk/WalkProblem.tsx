@@ -1,0 +1,61 @@
+import { useTranslation } from 'react-i18next';
+import type { WalkProblem as Problem } from '../../domain/walk';
+import { START_ID } from '../../domain/walk';
+import { useAppStore } from '../../store';
+import { formatDistance } from '../format';
+
+/** Why the walk cannot be routed, naming the stop at fault, with the nearest stop that would work. */
+export function WalkProblem({ problem }: { problem: Problem }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const sites = useAppStore((s) => s.data.sites.value);
+  const stops = useAppStore((s) => s.walk.stops);
+  const setWalk = useAppStore((s) => s.setWalk);
+  const profile = useAppStore((s) => s.walk.profile);
+  const name = (id: string) =>
+    id === START_ID ? t('walk.startPoint') : (sites.find((s) => s.properties.id === id)?.properties.name[locale] ?? id);
+  const dist = (m: number | null) => (m === null ? '?' : formatDistance(t, locale, m));
+
+  let text: string;
+  switch (problem.kind) {
+    case 'too-few-stops':
+      text = t('walk.problem.tooFew');
+      break;
+    case 'too-many-stops':
+      text = t('walk.problem.tooMany', { n: problem.count, max: problem.max });
+      break;
+    case 'start-off-network':
+      text = t('walk.problem.startOff', { distance: dist(problem.distance), limit: dist(problem.limit) });
+      break;
+    case 'off-network':
+      text = t('walk.problem.offNetwork', { name: name(problem.stop), distance: dist(problem.distance), limit: dist(problem.limit) });
+      break;
+    case 'unreachable':
+      text =
+        problem.reason === 'profile-blocks'
+          ? t('walk.problem.profileBlocks', { name: name(problem.stop), from: name(problem.from), profile: t(`walk.profile.${profile}`) })
+          : t('walk.problem.otherComponent', { name: name(problem.stop), from: name(problem.from) });
+      break;
+  }
+  const alternative = 'alternative' in problem ? problem.alternative : null;
+  const stop = 'stop' in problem ? problem.stop : null;
+  return (
+    <div className="walk-problem" role="alert" data-testid="walk-problem">
+      <p>{text}</p>
+      {alternative && stop && (
+        <button
+          type="button"
+          className="btn btn--small"
+          onClick={() => setWalk({ stops: stops.map((id) => (id === stop ? alternative : id)), curated: null })}
+        >
+          {t('walk.useInstead', { name: name(alternative), instead: name(stop) })}
+        </button>
+      )}
+      {problem.kind === 'unreachable' && problem.reason === 'profile-blocks' && (
+        <button type="button" className="btn btn--small" onClick={() => setWalk({ profile: 'shortest' })}>
+          {t('walk.useShortest')}
+        </button>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import { useTranslation } from 'react-i18next';
+import { formatDuration, legSummary } from '../../domain/network/directions';
+import { minutes } from '../../domain/types';
+import { useAppStore } from '../../store';
+import { NameText } from '../NameText';
+import { WalkProblem } from './WalkProblem';
+import type { WalkView } from './use-walk';
+
+/** Distance and time, then each leg with its step-by-step directions. */
+export function WalkResult({ view }: { view: WalkView }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const pace = useAppStore((s) => s.walk.pace);
+  const { outcome, summary, stops, directions } = view;
+  if (!outcome) return <p className="hint">{t('walk.needTwo')}</p>;
+  if (!outcome.ok) return <WalkProblem problem={outcome.problem} />;
+  const route = outcome.route;
+  const total = summary ? summary.duration + view.visitMinutes : 0;
+  const nameOf = (id: string) => stops.find((s) => s.id === id)?.name[locale] ?? id;
+  return (
+    <section className="walk-result" aria-labelledby="walk-result-title" data-testid="walk-result">
+      <h3 id="walk-result-title">{t('walk.result')}</h3>
+      <p className="walk-result__summary" data-testid="walk-summary">
+        <strong>{summary?.text}</strong>
+        <br />
+        <span className="hint">
+          {t('walk.withVisits', { total: formatDuration(minutes(total), locale), visits: formatDuration(minutes(view.visitMinutes), locale) })}
+          {' · '}
+          {t('walk.atPace', { kmh: new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB').format(pace) })}
+        </span>
+      </p>
+      <p className="hint">{t('walk.modelNote')}</p>
+      <ol className="walk-legs">
+        {route.legs.map((leg, i) => (
+          <li key={`${leg.from}-${leg.to}-${i}`} className="walk-leg">
+            <details open={route.legs.length <= 3}>
+              <summary>
+                <span className="walk-leg__title">
+                  <NameText text={nameOf(leg.from)} /> → <NameText text={nameOf(leg.to)} />
+                </span>{' '}
+                <span className="hint">{legSummary(leg, locale, { pace }).text}</span>
+              </summary>
+              <ol className="directions">
+                {(directions[i] ?? []).map((step, j) => (
+                  <li key={j} className={`directions__step directions__step--${step.kind}`}>
+                    {step.text}
+                  </li>
+                ))}
+              </ol>
+            </details>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

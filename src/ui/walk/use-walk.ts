@@ -1,0 +1,69 @@
+/**
+ * The current walk as the UI shows it: the route (or its problem), the stops in visiting order
+ * with names and points, and the directions in the current language. Memoised on the store's inputs.
+ */
+import { useMemo } from 'react';
+import { routeDirections, walkSummary, type DirectionStep, type DirectionsContext, type WalkSummary } from '../../domain/network/directions';
+import type { Localized } from '../../domain/schema';
+import type { LngLat } from '../../domain/types';
+import { START_ID, type WalkOutcome } from '../../domain/walk';
+import { useAppStore } from '../../store';
+import { selectNetwork, selectWalkOutcome } from '../../store/selectors';
+
+export type WalkStopView = { id: string; name: Localized; point: LngLat; visitMinutes: number };
+
+export type WalkView = {
+  outcome: WalkOutcome | null;
+  /** Stops in visiting order (the start point first when the walk starts there; a loop's start once). */
+  stops: WalkStopView[];
+  directions: DirectionStep[][];
+  summary: WalkSummary | null;
+  visitMinutes: number;
+};
+
+export const START_NAME: Localized = { th: 'จุดเริ่มต้น', en: 'the start point' };
+
+/** How the directions say a waterway's name in a sentence ("along the east bank of the Mae Kha"). */
+const SPOKEN_WATERWAYS: Record<string, Localized> = {
+  'mae-kha': { th: 'คลองแม่ข่า', en: 'the Mae Kha' },
+  'khu-mueang': { th: 'คูเมือง', en: 'the moat' },
+  'moat-outlet': { th: 'ทางน้ำจากคูเมือง', en: 'the moat outflow' },
+  'huai-kaeo': { th: 'ห้วยแก้ว', en: 'the Huai Kaeo' },
+  ping: { th: 'แม่น้ำปิง', en: 'the Ping' },
+};
+
+export function useWalk(): WalkView {
+  const locale = useAppStore((s) => s.locale);
+  const sites = useAppStore((s) => s.data.sites.value);
+  const waterways = useAppStore((s) => s.data.waterways.value);
+  const network = useAppStore(selectNetwork);
+  const outcome = useAppStore(selectWalkOutcome);
+  const origin = useAppStore((s) => s.origin);
+  const pace = useAppStore((s) => s.walk.pace);
+
+  return useMemo(() => {
+    if (!outcome?.ok) return { outcome, stops: [], directions: [], summary: null, visitMinutes: 0 };
+    const route = outcome.route;
+    const byId = new Map(sites.map((s) => [s.properties.id, s]));
+    const ids = route.loop && route.stops.length > 1 ? route.stops.slice(0, -1) : route.stops;
+    const stops: WalkStopView[] = ids.map((id) => {
+      const site = byId.get(id);
+      if (site) return { id, name: site.properties.name, point: site.geometry.coordinates, visitMinutes: site.properties.visitMinutes };
+      return { id, name: START_NAME, point: origin?.point ?? route.legs[0]!.geometry[0]!, visitMinutes: 0 };
+    });
+    const context: DirectionsContext = {
+      stops: Object.fromEntries([...stops.map((s) => [s.id, s.name] as const), [START_ID, START_NAME] as const]),
+      waterways: Object.fromEntries(
+        waterways.map((w) => [w.properties.id, SPOKEN_WATERWAYS[w.properties.id] ?? w.properties.name]),
+      ),
+      landmarks: sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })),
+    };
+    return {
+      outcome,
+      stops,
+      directions: routeDirections(network.graph, route, context, locale),
+      summary: walkSummary(route, locale, { pace }),
+      visitMinutes: stops.reduce((sum, s) => sum + s.visitMinutes, 0),
+    };
+  }, [outcome, sites, waterways, network, locale, origin, pace]);
+}

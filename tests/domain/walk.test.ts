@@ -1,0 +1,41 @@
+// @vitest-environment node
+import { describe, expect, it } from 'vitest';
+import { loadEmbeddedData } from '../../src/data';
+import { PROFILES } from '../../src/domain/network/types';
+import { resolveWalk, siteNetwork, START_ID } from '../../src/domain/walk';
+import type { FeatureCollection } from 'geojson';
+
+const data = loadEmbeddedData();
+const sites = data.sites.value;
+const paths: FeatureCollection = { type: 'FeatureCollection', features: data.paths.value };
+const network = siteNetwork(paths, sites);
+
+describe('walks on the real data', () => {
+  it('attaches every site to one connected network', () => {
+    expect(network.failures.size).toBe(0);
+    expect(network.anchors.size).toBe(sites.length);
+    expect(network.stats.components).toBe(1);
+  });
+
+  it('every curated walk resolves with the shortest profile, one leg per pair of stops', () => {
+    for (const walk of data.walks) {
+      const out = resolveWalk(network, sites, { stops: walk.stops, profile: 'shortest', order: 'keep', loop: walk.loop ?? false });
+      if (!out.ok) throw new Error(`${walk.id}: ${JSON.stringify(out.problem)}`);
+      expect(out.route.legs).toHaveLength(walk.stops.length - (walk.loop ? 0 : 1));
+    }
+  });
+
+  it('each profile either routes a walk or names the stop it cannot reach', () => {
+    for (const profile of PROFILES) {
+      const out = resolveWalk(network, sites, { stops: data.walks[0]!.stops, profile, order: 'keep', loop: false });
+      if (out.ok) expect(out.route.profile).toBe(profile);
+      else expect(out.problem).toMatchObject({ kind: 'unreachable', stop: expect.any(String), alternative: expect.any(String) });
+    }
+  });
+
+  it('starts from a chosen point', () => {
+    const out = resolveWalk(network, sites, { stops: ['warorot-market', 'night-bazaar'], profile: 'shortest', order: 'keep', loop: false, start: [98.9935, 18.7877] });
+    expect(out.ok).toBe(true);
+    if (out.ok) expect(out.route.legs[0]!.from).toBe(START_ID);
+  });
+});

@@ -1,0 +1,144 @@
+import AxeBuilder from '@axe-core/playwright';
+import { DOMParser } from '@xmldom/xmldom';
+import { gpx as gpxToGeoJSON } from '@tmcw/togeojson';
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { ROUTE_COLOUR } from '../../src/map/overlay-layers';
+import { countMapPixels, hexToRgb, openApp, skipWithoutChromium, watchConsole } from './app-driver';
+
+skipWithoutChromium();
+
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 360, height: 740 };
+
+async function addStop(page: Page, query: string, option: RegExp) {
+  const box = page.getByRole('combobox', { name: /Add a stop|เพิ่มจุดแวะ/ });
+  await box.fill(query);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+test('a curated walk from a link: route on the map, Thai distance, time and directions', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=th&walk=markets-and-local-economy');
+  await expect(page.getByRole('tab', { name: /เดินเที่ยว/ })).toHaveAttribute('aria-selected', 'true');
+  const summary = page.getByTestId('walk-summary');
+  await expect(summary).toContainText(/\d(\.\d)? กม\. · \d+ นาที/);
+  await expect(page.locator('.walk-leg')).toHaveCount(6);
+  await page.locator('.walk-leg summary').first().click();
+  const steps = page.locator('.walk-leg').first().locator('.directions li');
+  await expect(steps.first()).toContainText('เริ่มต้นที่ตลาดสมเพชร');
+  await expect(steps.last()).toContainText('ถึง');
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  expect(await countMapPixels(page, hexToRgb(ROUTE_COLOUR), 30)).toBeGreaterThan(500);
+  await page.screenshot({ path: 'screens/walk-th-desktop.png' });
+  expect(errors).toEqual([]);
+});
+
+test('plan a walk of one’s own, optimise it, export GPX and GeoJSON, and reopen the link in a fresh browser', async ({ page, browser }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en');
+  await page.getByRole('tab', { name: 'Walk' }).click();
+  await addStop(page, 'warorot', /Warorot/);
+  await addStop(page, 'wat hua fai', /Wat Hua Fai/);
+  await addStop(page, 'ragang', /Rakaeng \(Ragang\) bridge/);
+  await addStop(page, 'night bazaar', /^Night Bazaar/);
+  await expect(page.locator('.walk-stops__item')).toHaveCount(4);
+  const summary = page.getByTestId('walk-summary');
+  await expect(summary).toContainText(/km · /);
+  const kept = await summary.textContent();
+  await page.getByLabel('Shortest order (the first stop stays first)').check();
+  await expect(page).toHaveURL(/stops=warorot-market,wat-hua-fai,rakaeng-bridge,night-bazaar&order=optimise/);
+  await expect(summary).not.toHaveText(kept!);
+  // The optimised walk is never longer than the order as listed.
+  const km = (s: string) => Number(/([\d.]+) (km|m)\b/.exec(s)![1]) * (/ km/.test(s) ? 1000 : 1);
+  expect(km((await summary.textContent())!)).toBeLessThanOrEqual(km(kept!));
+
+  const [gpxFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GPX' }).click()]);
+  expect(gpxFile.suggestedFilename()).toBe('mae-kha-walk-custom.gpx');
+  const gpxText = await readFile((await gpxFile.path())!, 'utf8');
+  const parsed = gpxToGeoJSON(new DOMParser().parseFromString(gpxText, 'text/xml') as unknown as Document);
+  const track = parsed.features.find((f) => f.geometry?.type === 'LineString');
+  const waypoints = parsed.features.filter((f) => f.geometry?.type === 'Point');
+  expect(waypoints.map((w) => w.properties?.name)).toHaveLength(4);
+  expect(waypoints[0]!.properties?.name).toBe('1. Warorot Market (Kad Luang)');
+  expect((track!.geometry as { coordinates: number[][] }).coordinates.length).toBeGreaterThan(10);
+
+  const [geoFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
+  const fc = JSON.parse(await readFile((await geoFile.path())!, 'utf8'));
+  expect(fc.type).toBe('FeatureCollection');
+  expect(fc.features.filter((f: { geometry: { type: string } }) => f.geometry.type === 'LineString')).toHaveLength(3);
+
+  const link = page.url();
+  const fresh = await browser.newContext({ viewport: DESKTOP });
+  const again = await fresh.newPage();
+  await again.goto(link);
+  await expect(again.getByTestId('walk-summary')).toHaveText((await summary.textContent())!);
+  await expect(again.getByLabel('Shortest order (the first stop stays first)')).toBeChecked();
+  await fresh.close();
+});
+
+test('phone: add stops from site cards, reorder with the keyboard, and see the route', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openApp(page, '?lang=th&site=wat-hua-fai');
+  await page.getByRole('button', { name: 'เพิ่มในเส้นทางเดิน' }).click();
+  await expect(page.getByText('เป็นจุดแวะที่ 1 ในเส้นทางของคุณ')).toBeVisible();
+  await page.locator('[data-site-id="kat-kom-market"]').click();
+  await page.getByRole('button', { name: 'เพิ่มในเส้นทางเดิน' }).click();
+  await page.getByRole('button', { name: 'เปิดเส้นทางเดิน' }).click();
+  await expect(page.locator('.walk-stops__item')).toHaveCount(2);
+  await page.getByRole('button', { name: 'เลื่อนกาดก้อมขึ้นก่อน' }).press('Enter');
+  await expect(page.locator('.walk-stops__item').first()).toHaveAttribute('data-stop-id', 'kat-kom-market');
+  await expect(page.getByTestId('walk-summary')).toContainText('เมตร');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+  await page.screenshot({ path: 'screens/walk-th-phone.png' });
+});
+
+test('a link with an unknown stop names it and keeps the rest of the walk', async ({ page }) => {
+  await openApp(page, '?lang=en&stops=warorot-market,no-such-place,wat-hua-fai');
+  await expect(page.getByRole('status').first()).toContainText('no-such-place');
+  await expect(page.locator('.walk-stops__item')).toHaveCount(2);
+  await expect(page.getByTestId('walk-summary')).toContainText('km');
+});
+
+test('a stop the route type cannot reach is named, with the nearest stop that works', async ({ page }) => {
+  await openApp(page, '?lang=en&stops=warorot-market,mk06-sri-don-chai-bridge&profile=step-free');
+  const problem = page.getByTestId('walk-problem');
+  await expect(problem).toContainText('Sri Don Chai bridge cannot be reached from Warorot Market');
+  await expect(problem).toContainText('Step-free');
+  await problem.getByRole('button', { name: /instead of/ }).click();
+  await expect(page.getByTestId('walk-summary')).toContainText('km');
+  await expect(page).toHaveURL(/profile=step-free/);
+});
+
+test('print view: A4 with the map image, the stops and the directions', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&walk=old-city-and-the-moat');
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print (A4)' }).click();
+  const sheet = page.getByTestId('print-view');
+  await expect(sheet).toHaveAttribute('data-print-status', 'ready');
+  const src = await sheet.locator('img').getAttribute('src');
+  expect(src).toMatch(/^data:image\/png;base64,/);
+  expect(src!.length).toBeGreaterThan(20_000);
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('h1')).toHaveText('The old city, the moat and Wua Lai');
+  await expect(sheet.locator('.print-view__stops li')).toHaveCount(6);
+  await expect(sheet.locator('.print-view__directions li').first()).toContainText('Start at');
+  await expect(page.locator('.topbar')).toBeHidden();
+  await page.screenshot({ path: 'screens/walk-en-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+});
+
+for (const lang of ['th', 'en'] as const) {
+  test(`axe finds no violations on the walk panel (${lang})`, async ({ page }) => {
+    await openApp(page, `?lang=${lang}&walk=water-and-environment`);
+    await expect(page.getByTestId('walk-summary')).toBeVisible();
+    await page.locator('.walk-leg summary').first().click();
+    const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
