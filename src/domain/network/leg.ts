@@ -23,8 +23,8 @@ const lineOf = (graph: Graph, edge: number) => graph.edgeGeometry[edge] as reado
 const startStop = (line: readonly LngLat[]): Stop => ({ pos: 0, at: line[0] as LngLat });
 const endStop = (line: readonly LngLat[]): Stop => ({ pos: line.length - 1, at: line.at(-1) as LngLat });
 
-/** An edge as walked; `part`: only part of it (a virtual place lies on it). */
-type Piece = { edge: number; reversed: boolean; walked: number; line: readonly LngLat[]; part?: true };
+/** An edge as walked; `part`: only part of it (a virtual place lies on it); `backwards`: read `line` from its end. */
+type Piece = { edge: number; reversed: boolean; walked: number; line: readonly LngLat[]; part?: true; backwards?: boolean };
 
 /** The part of a virtual place's edge walked between the place and the node `node` at one end. */
 function partial(graph: Graph, v: VirtualAnchor, node: number, leaving: boolean): Piece {
@@ -37,14 +37,21 @@ function partial(graph: Graph, v: VirtualAnchor, node: number, leaving: boolean)
     : { edge: v.edge, reversed: !towardsFrom, walked, line: slice(line, end, stopOf(v)), part: true };
 }
 
-function whole(graph: Graph, edge: number, reversed: boolean): Piece {
-  const line = lineOf(graph, edge);
-  return { edge, reversed, walked: graph.edgeLength[edge] as number, line: reversed ? [...line].reverse() : line };
-}
+/** A whole edge; its line stays the graph's own (read backwards when reversed), not a copy. */
+const whole = (graph: Graph, edge: number, reversed: boolean): Piece => ({
+  edge,
+  reversed,
+  walked: graph.edgeLength[edge] as number,
+  line: lineOf(graph, edge),
+  backwards: reversed,
+});
 
-function pushPoints(out: LngLat[], points: readonly LngLat[]): void {
-  for (const p of points) {
-    const last = out.at(-1);
+/** Appends a line (read backwards if asked), skipping points equal to the last one out. */
+function pushPoints(out: LngLat[], points: readonly LngLat[], backwards = false): void {
+  const n = points.length;
+  for (let k = 0; k < n; k++) {
+    const p = points[backwards ? n - 1 - k : k] as LngLat;
+    const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
   }
 }
@@ -59,7 +66,7 @@ export function assembleLeg(
   to: Place,
   path: { start: number; end: number; edges: readonly number[]; reversed: readonly boolean[] } | 'direct',
 ): Leg {
-  let pieces: Piece[] = [];
+  const pieces: Piece[] = [];
   if (path === 'direct') {
     const [a, b] = [from as VirtualAnchor, to as VirtualAnchor];
     const line = slice(lineOf(graph, a.edge), stopOf(a), stopOf(b));
@@ -69,21 +76,21 @@ export function assembleLeg(
     path.edges.forEach((edge, i) => pieces.push(whole(graph, edge, path.reversed[i] ?? false)));
     if (isVirtual(to)) pieces.push(partial(graph, to, path.end, false));
   }
-  // A place exactly at a node walks none of its edge: that edge is not part of the leg.
-  pieces = pieces.filter((p) => !p.part || p.walked > 0);
-  const geometry: LngLat[] = [];
-  pushPoints(geometry, [from.point, placeAt(graph, from)]);
-  for (const piece of pieces) pushPoints(geometry, piece.line);
-  pushPoints(geometry, [placeAt(graph, to), to.point]);
-  const distance = from.access + pieces.reduce((sum, p) => sum + p.walked, 0) + to.access;
-  const leg: Leg = {
-    from: from.id,
-    to: to.id,
-    edges: pieces.map((p) => p.edge),
-    reversed: pieces.map((p) => p.reversed),
-    geometry,
-    distance: meters(distance),
-  };
-  if (isVirtual(from) || isVirtual(to)) leg.walked = pieces.map((p) => meters(p.walked) as Meters);
+  const leg: Leg = { from: from.id, to: to.id, edges: [], reversed: [], geometry: [], distance: meters(0) };
+  const walked: Meters[] = [];
+  let distance = from.access + to.access;
+  pushPoints(leg.geometry, [from.point, placeAt(graph, from)]);
+  for (const p of pieces) {
+    // A place exactly at a node walks none of its edge: that edge is not part of the leg.
+    if (p.part && p.walked === 0) continue;
+    leg.edges.push(p.edge);
+    leg.reversed.push(p.reversed);
+    walked.push(meters(p.walked));
+    distance += p.walked;
+    pushPoints(leg.geometry, p.line, p.backwards);
+  }
+  pushPoints(leg.geometry, [placeAt(graph, to), to.point]);
+  leg.distance = meters(distance);
+  if (isVirtual(from) || isVirtual(to)) leg.walked = walked;
   return leg;
 }

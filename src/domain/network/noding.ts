@@ -28,7 +28,9 @@ function partsOf(input: FeatureCollection | readonly Feature[]): { parts: Part[]
     const id = typeof props.id === 'string' ? props.id : f.id !== undefined ? String(f.id) : `import-${index}`;
     const info = edgeInfoOf(props, id);
     for (const coords of lines) {
-      if (coords.length >= 2 && coords.every(validPosition)) parts.push({ coords, info });
+      let valid = coords.length >= 2;
+      for (let i = 0; valid && i < coords.length; i++) valid = validPosition(coords[i]);
+      if (valid) parts.push({ coords, info });
       else skipped++;
     }
   });
@@ -64,20 +66,25 @@ export function nodeLines(input: FeatureCollection | readonly Feature[]): Noded 
   const nodeOf = new Int32Array(table.size).fill(-1);
   const lng: number[] = [];
   const lat: number[] = [];
+  /** One position tuple per node, shared by the ends of all its edges (fewer allocations). */
+  const pos: LngLat[] = [];
   const node = (v: number, c: readonly number[]): number => {
     if (nodeOf[v] === -1) {
       nodeOf[v] = lng.length;
       lng.push(c[0] as number);
       lat.push(c[1] as number);
+      pos.push([c[0] as number, c[1] as number]);
     }
     return nodeOf[v] as number;
   };
+  // An input position is reused as it is when it is a plain pair (the input is never modified).
+  const point = (c: readonly number[]): LngLat => (c.length === 2 ? (c as unknown as LngLat) : [c[0] as number, c[1] as number]);
   const edges: RawEdge[] = [];
   k = 0;
   for (const { coords, info } of parts) {
     const first = coords[0] as readonly number[];
     let from = node(vertexOf[k] as number, first);
-    let geometry: LngLat[] = [[lng[from] as number, lat[from] as number]];
+    let geometry: LngLat[] = [pos[from] as LngLat];
     let previous = vertexOf[k] as number;
     k++;
     for (let i = 1; i < coords.length; i++, k++) {
@@ -86,14 +93,14 @@ export function nodeLines(input: FeatureCollection | readonly Feature[]): Noded 
       previous = v;
       const c = coords[i] as readonly number[];
       if (!isEnd[v] && (uses[v] as number) < 2) {
-        geometry.push([c[0] as number, c[1] as number]);
+        geometry.push(point(c));
         continue;
       }
       const to = node(v, c);
-      geometry.push([lng[to] as number, lat[to] as number]);
+      geometry.push(pos[to] as LngLat);
       edges.push({ from, to, geometry, info });
       from = to;
-      geometry = [[lng[to] as number, lat[to] as number]];
+      geometry = [pos[to] as LngLat];
     }
   }
   return { lng, lat, edges, skipped };

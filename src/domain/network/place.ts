@@ -12,7 +12,7 @@ import { profileWeights } from './weights';
 
 const indexes = new WeakMap<Graph, SegmentIndex>();
 
-export const isVirtual = (p: Place): p is VirtualAnchor => 'edge' in p;
+export const isVirtual = (p: Place): p is VirtualAnchor => (p as VirtualAnchor).edge !== undefined;
 
 /**
  * Attaches an ad-hoc point to the nearest edge within `maxSnap` metres, without changing the graph;

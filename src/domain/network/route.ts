@@ -24,9 +24,7 @@ export function route(graph: Graph, from: Place, to: Place, profile: Profile): L
   const { engine, cost, goal } = searchPath(graph, weights, seedsOf(graph, weights.weight, from), goals, placeAt(graph, to), direct);
   if (cost === Infinity) return { from: from.id, to: to.id, reason: 'profile-blocks' };
   if (goal === -1) return assembleLeg(graph, from, to, 'direct');
-  const end = (goals[goal] ?? goals[0])?.node as number;
-  const path = pathTo(graph, engine, end);
-  return assembleLeg(graph, from, to, { ...path, end });
+  return assembleLeg(graph, from, to, pathTo(graph, engine, (goals[goal] as { node: number }).node));
 }
 
 export type Distances = {

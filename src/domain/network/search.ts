@@ -181,9 +181,9 @@ export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed
 
 /**
  * The edges from the search's seed to `node`, in travel order, with whether each is walked from
- * `edgeTo` to `edgeFrom`; and the seed node the path starts at.
+ * `edgeTo` to `edgeFrom`; and the seed node the path starts at (`end` is `node`).
  */
-export function pathTo(graph: Graph, e: Engine, node: number): { start: number; edges: number[]; reversed: boolean[] } {
+export function pathTo(graph: Graph, e: Engine, node: number): { start: number; end: number; edges: number[]; reversed: boolean[] } {
   const edges: number[] = [];
   const reversed: boolean[] = [];
   let n = node;
@@ -194,5 +194,5 @@ export function pathTo(graph: Graph, e: Engine, node: number): { start: number; 
     reversed.push(back);
     n = back ? (graph.edgeTo[edge] as number) : from;
   }
-  return { start: n, edges: edges.reverse(), reversed: reversed.reverse() };
+  return { start: n, end: node, edges: edges.reverse(), reversed: reversed.reverse() };
 }
