@@ -2,10 +2,11 @@
  * `npm run bench`: runs every benchmark in bench/ (each module exports `name` and `run()`).
  * Exit code 0 when the measurements ran (even if a target fails), 1 when a measurement failed.
  */
+import * as routing from './routing.mjs';
 import * as startup from './startup.mjs';
 
 /** @type {{ name: string, run: () => Promise<unknown> }[]} */
-const BENCHES = [startup];
+const BENCHES = [startup, routing];
 
 let failed = false;
 for (const bench of BENCHES) {
