@@ -4,7 +4,7 @@ import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
 skipWithoutChromium();
 test.use({ serviceWorkers: 'allow' });
 
-test('after one visit the app works with the network off: map, search and site cards', async ({ page, context }) => {
+test('after one visit the app works with the network off: map, search, site cards and routing', async ({ page, context }) => {
   const errors = watchConsole(page);
   await openApp(page, '?lang=th');
   // The service worker installs, precaches and takes control of the page.
@@ -24,6 +24,10 @@ test('after one visit the app works with the network off: map, search and site c
   // A fresh navigation to another URL of the app is served from the cache too.
   await page.goto('./?lang=en&site=warorot-market');
   await expect(page.getByTestId('feature-card').getByRole('heading', { level: 2 })).toContainText('Warorot');
+  // Routing needs no network either: a walk is planned, with directions, offline.
+  await page.goto('./?lang=en&stops=warorot-market,wat-hua-fai');
+  await expect(page.getByTestId('walk-summary')).toContainText(/km · \d+ min/);
+  await expect(page.locator('.directions li').first()).toContainText('Start at Warorot Market');
   await context.setOffline(false);
   expect(errors).toEqual([]);
 });

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
+import { selectNetwork } from '../../store/selectors';
+import { formatDistance } from '../format';
 import type { WalkView } from './use-walk';
 
 /**
@@ -19,6 +21,7 @@ export function PrintView({ view }: { view: WalkView }) {
   const curated = useAppStore((s) => s.walk.curated);
   const profile = useAppStore((s) => s.walk.profile);
   const pace = useAppStore((s) => s.walk.pace);
+  const networkLength = useAppStore((s) => selectNetwork(s).stats.length);
 
   useEffect(() => {
     if (print.status !== 'ready') return;
@@ -76,7 +79,7 @@ export function PrintView({ view }: { view: WalkView }) {
           </section>
         );
       })}
-      <p className="print-view__note">{t('walk.modelNote')} {t('data.osmCredit')}</p>
+      <p className="print-view__note">{t('walk.modelNote', { length: formatDistance(t, locale, networkLength) })} {t('data.osmCredit')}</p>
     </article>,
     document.body,
   );

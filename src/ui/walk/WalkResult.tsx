@@ -2,6 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
+import { selectNetwork } from '../../store/selectors';
+import { formatDistance } from '../format';
 import { NameText } from '../NameText';
 import { WalkProblem } from './WalkProblem';
 import type { WalkView } from './use-walk';
@@ -11,6 +13,7 @@ export function WalkResult({ view }: { view: WalkView }) {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const pace = useAppStore((s) => s.walk.pace);
+  const networkLength = useAppStore((s) => selectNetwork(s).stats.length);
   const { outcome, summary, stops, directions } = view;
   if (!outcome) return <p className="hint">{t('walk.needTwo')}</p>;
   if (!outcome.ok) return <WalkProblem problem={outcome.problem} />;
@@ -29,7 +32,7 @@ export function WalkResult({ view }: { view: WalkView }) {
           {t('walk.atPace', { kmh: new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB').format(pace) })}
         </span>
       </p>
-      <p className="hint">{t('walk.modelNote')}</p>
+      <p className="hint">{t('walk.modelNote', { length: formatDistance(t, locale, networkLength) })}</p>
       <ol className="walk-legs">
         {route.legs.map((leg, i) => (
           <li key={`${leg.from}-${leg.to}-${i}`} className="walk-leg">

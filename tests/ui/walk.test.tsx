@@ -1,0 +1,62 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { mapViews } from './map-view-mock';
+import { renderApp } from './render-app';
+
+vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
+beforeEach(() => {
+  mapViews.length = 0;
+});
+
+const lastStyle = () => mapViews[0]!.setStyle.mock.lastCall![0];
+const stopIds = () => [...document.querySelectorAll('.walk-stops__item')].map((li) => li.getAttribute('data-stop-id'));
+
+describe('walk panel', () => {
+  it('a curated walk draws its route and numbered stops on the map, with distance, time and directions', async () => {
+    const { store } = renderApp({ search: '?lang=en&walk=old-city-and-the-moat' });
+    const walk = store.getState().data.walks.find((w) => w.id === 'old-city-and-the-moat')!;
+    expect(screen.getByRole('tab', { name: /Walk/ })).toHaveAttribute('aria-selected', 'true');
+    expect(stopIds()).toEqual(walk.stops);
+    expect(screen.getByTestId('walk-summary')).toHaveTextContent(/\d(\.\d)? km · \d+ min/);
+    const style = lastStyle();
+    expect(style.sources['walk-stops'].data.features).toHaveLength(walk.stops.length);
+    expect(style.sources.route.data.features).toHaveLength(walk.stops.length - 1);
+    const firstLeg = screen.getAllByRole('listitem').find((li) => li.classList.contains('walk-leg'))!;
+    expect(within(firstLeg).getAllByRole('listitem')[0]).toHaveTextContent(/^Start at /);
+  });
+
+  it('stops are added by search, moved and removed by keyboard; a changed curated walk is no longer linked by its id', async () => {
+    const { store } = renderApp({ search: '?lang=th&walk=old-city-and-the-moat' });
+    const box = screen.getByRole('combobox', { name: /เพิ่มจุดแวะ/ });
+    await userEvent.type(box, 'วโรรส');
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    expect(stopIds().at(-1)).toBe('warorot-market');
+    expect(store.getState().walk.curated).toBeNull();
+    const before = stopIds();
+    await userEvent.click(screen.getByRole('button', { name: /^เลื่อนตลาดวโรรส.*ขึ้นก่อน$/ }));
+    expect(stopIds()).toEqual([...before.slice(0, -2), before.at(-1), before.at(-2)]);
+    await userEvent.click(screen.getByRole('button', { name: /^นำตลาดวโรรส.*ออกจากเส้นทาง$/ }));
+    expect(stopIds()).not.toContain('warorot-market');
+  });
+
+  it('a single stop asks for a second one; the site card adds and removes a stop', async () => {
+    const { store } = renderApp({ search: '?lang=en&site=wat-hua-fai' });
+    await userEvent.click(screen.getByRole('button', { name: 'Add to walk' }));
+    expect(store.getState().walk.stops).toEqual(['wat-hua-fai']);
+    expect(screen.getByText('Stop 1 of your walk.')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Open the walk' }));
+    expect(screen.getByText(/Add at least two stops/)).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Remove from walk' }));
+    expect(store.getState().walk.stops).toEqual([]);
+  });
+
+  it('says why a step-free walk cannot reach a stop and swaps in the suggested one', async () => {
+    renderApp({ search: '?lang=en&stops=warorot-market,mk06-sri-don-chai-bridge&profile=step-free' });
+    const problem = screen.getByTestId('walk-problem');
+    expect(problem).toHaveTextContent('Sri Don Chai bridge cannot be reached from Warorot Market');
+    await userEvent.click(within(problem).getByRole('button', { name: /instead of Sri Don Chai bridge/ }));
+    expect(screen.queryByTestId('walk-problem')).toBeNull();
+    expect(screen.getByTestId('walk-summary')).toBeInTheDocument();
+  });
+});
