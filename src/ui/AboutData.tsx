@@ -11,6 +11,7 @@ function NetworkSummary() {
   const locale = useAppStore((s) => s.locale);
   const paths = useAppStore((s) => s.data.paths.value);
   const network = useAppStore(selectNetwork);
+  const sites = useAppStore((s) => s.data.sites.value);
   const kinds = PATH_KINDS.map((k) => [k, paths.filter((p) => p.properties.kind === k).length] as const).filter(([, n]) => n > 0);
   const low = paths.filter((p) => p.properties.confidence === 'low').length;
   return (
@@ -32,6 +33,15 @@ function NetworkSummary() {
       </ul>
       <p>{t('data.network.confidence', { low, total: paths.length })}</p>
       <p>{t('data.network.unsurveyed')}</p>
+      <p data-testid="unattached-sites">
+        {network.failures.size === 0
+          ? t('data.network.allAttached', { count: network.anchors.size })
+          : t('data.network.notAttached', {
+              names: [...network.failures.keys()]
+                .map((id) => sites.find((s) => s.properties.id === id)?.properties.name[locale] ?? id)
+                .join(', '),
+            })}
+      </p>
     </section>
   );
 }
