@@ -5,11 +5,10 @@
  */
 import type { LoadIssue } from '../domain/load';
 import type { SiteFeature, WaterwayFeature } from '../domain/schema';
-import { resolveWalk, siteNetwork, type SiteNetwork, type WalkOutcome } from '../domain/walk';
 import type { AppState } from './index';
 
 /** Memoises `compute` on the identity of the inputs `pick` returns. */
-function memo<I extends unknown[], R>(pick: (s: AppState) => readonly [...I], compute: (...inputs: I) => R) {
+export function memo<I extends unknown[], R>(pick: (s: AppState) => readonly [...I], compute: (...inputs: I) => R) {
   let last: I | null = null;
   let result: R;
   return (s: AppState): R => {
@@ -51,18 +50,3 @@ export const selectMainStem = memo(
   (waterways) => waterways.find((w) => w.properties.kind === 'main-stem'),
 );
 
-/** The walking network with every site attached: built once per dataset (a few milliseconds). */
-export const selectNetwork = memo(
-  (s) => [s.data.paths.value, s.data.sites.value] as const,
-  (paths, sites): SiteNetwork => siteNetwork({ type: 'FeatureCollection', features: paths }, sites),
-);
-
-/** The current walk's route, or the problem that stops it; null while there is nothing to route. */
-export const selectWalkOutcome = memo(
-  (s) => [selectNetwork(s), s.data.sites.value, s.walk.stops, s.walk.profile, s.walk.order, s.walk.loop, s.walk.start, s.origin] as const,
-  (network, sites, stops, profile, order, loop, start, origin): WalkOutcome | null => {
-    const from = start === 'origin' ? (origin?.point ?? null) : null;
-    if (stops.length + (from ? 1 : 0) < 2) return null;
-    return resolveWalk(network, sites, { stops, profile, order, loop, start: from });
-  },
-);

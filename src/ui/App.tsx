@@ -1,3 +1,4 @@
+import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { AboutData } from './AboutData';
@@ -12,7 +13,9 @@ import { SiteList } from './SiteList';
 import { SiteSearch } from './SiteSearch';
 import { UpdatePrompt } from './UpdatePrompt';
 import { PanelTabs } from './PanelTabs';
-import { WalkPanel } from './walk/WalkPanel';
+
+
+const WalkPanel = lazy(() => import('./walk/WalkPanel'));
 
 export function App() {
   const { t } = useTranslation();
@@ -50,7 +53,9 @@ export function App() {
             ) : (
               <>
                 <FeatureCard />
-                <WalkPanel />
+                <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+                  <WalkPanel />
+                </Suspense>
               </>
             )}
           </div>

@@ -5,7 +5,9 @@ import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400
 import { MapView } from '../map/map-view';
 import { buildStyle, type FontFiles } from '../map/style';
 import { useAppStore, useAppStoreApi } from '../store';
-import { selectVisibleSites, selectVisibleWaterways, selectWalkOutcome } from '../store/selectors';
+import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
+
+type WalkSelectors = typeof import('../store/walk-selectors');
 import type { LngLat } from '../domain/types';
 import type { WalkOverlay } from '../map/style';
 
@@ -58,7 +60,17 @@ function MapCanvas() {
   const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
   const panel = useAppStore((s) => s.panel);
-  const outcome = useAppStore(selectWalkOutcome);
+  // The router loads with the Walk tab, not with the map.
+  const [walkSelectors, setWalkSelectors] = useState<WalkSelectors | null>(null);
+  useEffect(() => {
+    if (panel !== 'walk' || walkSelectors) return;
+    let live = true;
+    void import('../store/walk-selectors').then((m) => live && setWalkSelectors(m));
+    return () => {
+      live = false;
+    };
+  }, [panel, walkSelectors]);
+  const outcome = useAppStore((s) => (walkSelectors && s.panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
   const walk = useMemo<WalkOverlay | null>(() => {
     if (panel !== 'walk' || !outcome?.ok) return null;

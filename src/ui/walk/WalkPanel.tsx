@@ -9,7 +9,7 @@ import { WalkResult } from './WalkResult';
 import { WalkStops } from './WalkStops';
 
 /** Plan a walk: a curated one or your own stops; the route, its time and directions, exports. */
-export function WalkPanel() {
+export default function WalkPanel() {
   const { t } = useTranslation();
   const clearWalk = useAppStore((s) => s.clearWalk);
   const hasStops = useAppStore((s) => s.walk.stops.length > 0);

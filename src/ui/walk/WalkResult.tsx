@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
-import { selectNetwork } from '../../store/selectors';
+import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import { NameText } from '../NameText';
 import { WalkProblem } from './WalkProblem';

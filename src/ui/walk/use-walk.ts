@@ -8,7 +8,7 @@ import type { Localized } from '../../domain/schema';
 import type { LngLat } from '../../domain/types';
 import { START_ID, type WalkOutcome } from '../../domain/walk';
 import { useAppStore } from '../../store';
-import { selectNetwork, selectWalkOutcome } from '../../store/selectors';
+import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
 
 export type WalkStopView = { id: string; name: Localized; point: LngLat; visitMinutes: number };
 
