@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { mapViews } from './map-view-mock';
@@ -17,6 +17,9 @@ describe('walk panel', () => {
     const { store } = renderApp({ search: '?lang=en&walk=old-city-and-the-moat' });
     const walk = store.getState().data.walks.find((w) => w.id === 'old-city-and-the-moat')!;
     expect(screen.getByRole('tab', { name: /Walk/ })).toHaveAttribute('aria-selected', 'true');
+    await screen.findByTestId('walk-panel');
+    // The route reaches the map once the lazily loaded router is in.
+    await waitFor(() => expect(lastStyle().sources.route.data.features.length).toBeGreaterThan(0));
     expect(stopIds()).toEqual(walk.stops);
     expect(screen.getByTestId('walk-summary')).toHaveTextContent(/\d(\.\d)? km · \d+ min/);
     const style = lastStyle();
@@ -28,7 +31,7 @@ describe('walk panel', () => {
 
   it('stops are added by search, moved and removed by keyboard; a changed curated walk is no longer linked by its id', async () => {
     const { store } = renderApp({ search: '?lang=th&walk=old-city-and-the-moat' });
-    const box = screen.getByRole('combobox', { name: /เพิ่มจุดแวะ/ });
+    const box = await screen.findByRole('combobox', { name: /เพิ่มจุดแวะ/ });
     await userEvent.type(box, 'วโรรส');
     await userEvent.keyboard('{ArrowDown}{Enter}');
     expect(stopIds().at(-1)).toBe('warorot-market');
@@ -46,14 +49,14 @@ describe('walk panel', () => {
     expect(store.getState().walk.stops).toEqual(['wat-hua-fai']);
     expect(screen.getByText('Stop 1 of your walk.')).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Open the walk' }));
-    expect(screen.getByText(/Add at least two stops/)).toBeInTheDocument();
+    expect(await screen.findByText(/Add at least two stops/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Remove from walk' }));
     expect(store.getState().walk.stops).toEqual([]);
   });
 
   it('says why a step-free walk cannot reach a stop and swaps in the suggested one', async () => {
     renderApp({ search: '?lang=en&stops=warorot-market,mk06-sri-don-chai-bridge&profile=step-free' });
-    const problem = screen.getByTestId('walk-problem');
+    const problem = await screen.findByTestId('walk-problem');
     expect(problem).toHaveTextContent('Sri Don Chai bridge cannot be reached from Warorot Market');
     await userEvent.click(within(problem).getByRole('button', { name: /instead of Sri Don Chai bridge/ }));
     expect(screen.queryByTestId('walk-problem')).toBeNull();
