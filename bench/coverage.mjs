@@ -1,0 +1,192 @@
+/**
+ * Coverage benchmark: the full coverage computation (snap the canal samples, one multi-source
+ * Dijkstra from all sites, per-sample lookup, per-waterway summary) on the built-in network and on
+ * the seeded 20k-node synthetic city, side by side with one Dijkstra per site (our router, one
+ * source at a time, min over sites) and with a straight-line approach using Turf. @turf/buffer and
+ * @turf/boolean-point-in-polygon are not installed, so the Turf peer is @turf/distance from every
+ * sample to every site (what a buffer test decides, without building polygons).
+ */
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import turfDistance from '@turf/distance';
+import { build } from 'vite';
+import { syntheticCity } from './routing.mjs';
+
+const BENCH = dirname(fileURLToPath(import.meta.url));
+const ROOT = dirname(BENCH);
+const THRESHOLD = 400;
+const SPACING = 25;
+const SYNTHETIC_SITES = 50;
+/** Targets (issue 6): ours ≤ 10 ms on the built-in network, ≤ 50 ms on the synthetic one; over ~50 ms, a worker. */
+const TARGET = { builtInMs: 10, syntheticMs: 50, workerMs: 50 };
+
+export const name = 'coverage';
+
+/** Bundles the TypeScript domain modules for Node with Vite (as bench/routing.mjs does). */
+async function loadDomain() {
+  const outDir = join(BENCH, 'out/coverage-lib');
+  const src = (/** @type {string} */ f) => join(ROOT, 'src/domain', f);
+  const entry = {
+    compute: src('coverage/compute.ts'),
+    measure: src('coverage/measure.ts'),
+    sample: src('coverage/sample.ts'),
+    straight: src('coverage/straight.ts'),
+    summary: src('coverage/summary.ts'),
+    graph: src('network/graph.ts'),
+    route: src('network/route.ts'),
+    walk: src('walk.ts'),
+  };
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    build: { outDir, emptyOutDir: true, minify: false, target: 'es2022', lib: { entry, formats: ['es'] } },
+  });
+  const mods = await Promise.all(Object.keys(entry).map((k) => import(pathToFileURL(join(outDir, `${k}.js`)).href)));
+  return Object.assign({}, ...mods);
+}
+
+/** The i-th of n well-spread fixed points in the box (the R2 low-discrepancy sequence): seeded sites. */
+function spreadPoint(/** @type {number} */ i) {
+  const frac = (/** @type {number} */ x) => x - Math.floor(x);
+  return [98.95 + 0.08 * frac(0.5 + i * 0.7548776662466927), 18.76 + 0.06 * frac(0.5 + i * 0.5698402909980532)];
+}
+
+/** A meandering "canal" across the synthetic city, north-west to south-east (~11 km). */
+function syntheticCanal() {
+  const coordinates = [];
+  for (let i = 0; i <= 80; i++) {
+    const t = i / 80;
+    coordinates.push([98.955 + 0.07 * t + 0.004 * Math.sin(t * 12), 18.815 - 0.05 * t + 0.003 * Math.cos(t * 9)]);
+  }
+  return { type: 'Feature', geometry: { type: 'LineString', coordinates }, properties: { id: 'synthetic-canal' } };
+}
+
+/** @param {number[]} xs */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Median ms of `runs` calls after `warm` warm-up calls; returns the last value too. @param {() => any} fn */
+function measure(fn, runs, warm) {
+  let value;
+  for (let i = 0; i < warm; i++) value = fn();
+  const ms = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    value = fn();
+    ms.push(performance.now() - t);
+  }
+  return { ms: median(ms), value };
+}
+
+/** Benchmarks one network; returns its report. */
+function benchCase(/** @type {string} */ label, /** @type {any} */ d, /** @type {any} */ net, /** @type {any[]} */ places, /** @type {any[]} */ samples, /** @type {number} */ runs, /** @type {(m: string) => void} */ log) {
+  const { graph } = net;
+  const opts = { threshold: THRESHOLD, profile: 'shortest', maxSnap: 300 };
+  const first = performance.now();
+  d.computeCoverage(net, samples, places, opts);
+  const firstMs = performance.now() - first;
+  const ours = measure(() => d.computeCoverage(net, samples, places, opts), runs, 3);
+  const snaps = ours.value.snaps;
+  const reused = measure(() => d.computeCoverage(net, samples, places, opts, snaps), runs, 3);
+  const perSite = measure(
+    () => {
+      const s = d.snapSamples(graph, samples, opts.maxSnap, 'shortest');
+      let best = null;
+      places.forEach((p, i) => {
+        const one = d.sampleCoverage(graph, s, [p], d.multiSourceDistances(graph, [p], 'shortest'), 'shortest', THRESHOLD, i);
+        best = best ? best.map((/** @type {any} */ r, /** @type {number} */ k) => (one[k].cost < r.cost ? one[k] : r)) : one;
+      });
+      return { results: best, ...d.summarise(samples, best ?? [], places) };
+    },
+    Math.max(3, Math.ceil(runs / 5)),
+    1,
+  );
+  const points = places.map((p) => p.point);
+  const turfPoints = points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: p }, properties: {} }));
+  const turf = measure(
+    () =>
+      samples.map((s) => {
+        const from = { type: 'Feature', geometry: { type: 'Point', coordinates: s.point }, properties: {} };
+        let min = Infinity;
+        for (const p of turfPoints) min = Math.min(min, turfDistance(from, p, { units: 'meters' }));
+        return min <= THRESHOLD;
+      }),
+    Math.max(3, Math.ceil(runs / 5)),
+    1,
+  );
+  const straight = measure(() => d.straightLineCoverage(samples, points, THRESHOLD), runs, 3);
+
+  const mismatch = ours.value.results.filter((/** @type {any} */ r, /** @type {number} */ i) => Math.abs(r.distance - perSite.value.results[i].distance) > 1e-6 && !(r.distance === Infinity && perSite.value.results[i].distance === Infinity)).length;
+  const turfDisagree = turf.value.filter((/** @type {boolean} */ c, /** @type {number} */ i) => c !== straight.value.results[i].covered).length;
+  const straightCovered = straight.value.waterways.reduce((s, /** @type {any} */ w) => s + w.covered, 0);
+  const report = {
+    label,
+    nodes: graph.nodeCount,
+    edges: graph.edgeCount,
+    sites: places.length,
+    samples: samples.length,
+    coveredPercent: ours.value.total.percent,
+    straightPercent: (straightCovered / ours.value.total.length) * 100,
+    ms: { oursFirst: firstMs, ours: ours.ms, oursSnapsReused: reused.ms, dijkstraPerSite: perSite.ms, turfStraightLine: turf.ms, oursStraightLine: straight.ms },
+    ratios: { dijkstraPerSite: perSite.ms / ours.ms, turfStraightLine: turf.ms / ours.ms },
+    check: { distancesDifferFromPerSite: mismatch, turfDisagreesWithFlatbush: turfDisagree },
+  };
+  print(report, log);
+  return report;
+}
+
+function print(/** @type {any} */ r, /** @type {(m: string) => void} */ log) {
+  const f = (/** @type {number} */ x) => (x < 1 ? x.toFixed(3) : x.toFixed(1));
+  const row = (/** @type {string} */ k, /** @type {number} */ ms) => `${k.padEnd(44)}${f(ms).padStart(10)}${(ms / r.ms.ours).toFixed(1).padStart(9)}`;
+  const target = r.label.startsWith('synthetic') ? TARGET.syntheticMs : TARGET.builtInMs;
+  log(
+    [
+      '',
+      `Coverage: ${r.label} — ${r.nodes} nodes, ${r.edges} edges, ${r.sites} sites, ${r.samples} samples at ${SPACING} m, threshold ${THRESHOLD} m`,
+      `covered ${r.coveredPercent.toFixed(1)} % over the network; ${r.straightPercent.toFixed(1)} % in a straight line (overstates by ${(r.straightPercent - r.coveredPercent).toFixed(1)} points)`,
+      `${'computation'.padEnd(44)}${'median ms'.padStart(10)}${'× ours'.padStart(9)}`,
+      row('ours: one multi-source Dijkstra (full)', r.ms.ours),
+      row('ours, samples already snapped', r.ms.oursSnapsReused),
+      row('peer 1: one Dijkstra per site, min', r.ms.dijkstraPerSite),
+      row('peer 2: Turf straight line (@turf/distance)', r.ms.turfStraightLine),
+      row('ours straight line (Flatbush)', r.ms.oursStraightLine),
+      `first run (cold caches): ${f(r.ms.oursFirst)} ms`,
+      `${r.check.distancesDifferFromPerSite === 0 ? 'PASS' : 'FAIL'}  same per-sample distances as one Dijkstra per site (${r.check.distancesDifferFromPerSite} differ)`,
+      `${r.check.turfDisagreesWithFlatbush === 0 ? 'PASS' : 'FAIL'}  Turf and Flatbush straight lines agree (${r.check.turfDisagreesWithFlatbush} differ)`,
+      `${r.ms.ours <= target ? 'PASS' : 'FAIL'}  ours ≤ ${target} ms: ${f(r.ms.ours)} ms`,
+      r.ms.ours > TARGET.workerMs
+        ? `worker: ${f(r.ms.ours)} ms > ${TARGET.workerMs} ms here (slower on a phone): run coverage in a module worker`
+        : `worker: not needed at ${f(r.ms.ours)} ms (≤ ${TARGET.workerMs} ms); a phone may be ~4× slower, so keep the async API ready`,
+    ].join('\n'),
+  );
+}
+
+/**
+ * @param {{ log?: (msg: string) => void }} [options]
+ * @returns {Promise<object>} the report, also written to bench/out/coverage.json
+ */
+export async function run({ log = console.log } = {}) {
+  log('bench: bundling the coverage modules (vite)…');
+  const d = await loadDomain();
+  const read = async (/** @type {string} */ f) => JSON.parse(await readFile(join(ROOT, 'data', f), 'utf8'));
+  const [paths, sites, waterways] = await Promise.all([read('paths.geojson'), read('sites.geojson'), read('waterways.geojson')]);
+  const learning = sites.features.filter((/** @type {any} */ s) => s.properties.category === 'learning');
+  const builtIn = d.siteNetwork(paths, learning);
+  const reports = [
+    benchCase('built-in (paths.geojson, all waterways, learning sites)', d, builtIn, [...builtIn.anchors.values()], d.sampleWaterways(waterways.features, SPACING), 50, log),
+  ];
+  const attach = Array.from({ length: SYNTHETIC_SITES }, (_, i) => ({ id: `s${i}`, point: spreadPoint(i) }));
+  const city = d.buildGraph(syntheticCity(), { attach });
+  reports.push(benchCase('synthetic city (seeded, 20k nodes)', d, city, city.anchors, d.sampleWaterways([syntheticCanal()], SPACING), 25, log));
+  const report = { date: new Date().toISOString(), node: process.version, threshold: THRESHOLD, spacing: SPACING, target: TARGET, cases: reports };
+  await mkdir(join(BENCH, 'out'), { recursive: true });
+  await writeFile(join(BENCH, 'out/coverage.json'), `${JSON.stringify(report, null, 2)}\n`);
+  log('\nwritten: bench/out/coverage.json\n');
+  return report;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) await run();
