@@ -6,7 +6,7 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildGraph, type GraphStats } from './network/graph';
 import { planWalk } from './network/order';
-import { placeComponent, snapPoint } from './network/place';
+import { sameComponent, snapPoint } from './network/place';
 import { route as routeBetween } from './network/route';
 import type { Anchor, Graph, LegFailure, Place, Profile, Route, SnapFailure } from './network/types';
 import type { SiteFeature } from './schema';
@@ -27,7 +27,7 @@ export type SiteNetwork = {
   stats: GraphStats;
 };
 
-/** The graph of any line collection, with the sites attached at their nearest edges. */
+/** The graph of any line collection, with each site attached at its nearest edges (both banks of the canal for a site on it). */
 export function siteNetwork(lines: FeatureCollection | readonly Feature[], sites: readonly SiteFeature[]): SiteNetwork {
   const built = buildGraph(lines, {
     attach: sites.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates })),
@@ -134,10 +134,9 @@ export function nearestAlternative(
     .filter((s) => !exclude.includes(s.properties.id) && network.anchors.has(s.properties.id))
     .map((s) => ({ id: s.properties.id, d: haversine(lng, lat, s.geometry.coordinates[0], s.geometry.coordinates[1]) }))
     .sort((a, b) => a.d - b.d);
-  const component = placeComponent(network.graph, reference);
   for (const c of candidates.slice(0, 8)) {
     const anchor = network.anchors.get(c.id) as Anchor;
-    if (placeComponent(network.graph, anchor) !== component) continue;
+    if (!sameComponent(network.graph, reference, anchor)) continue;
     if (!('reason' in routeBetween(network.graph, reference, anchor, profile))) return c.id;
   }
   return null;

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedData } from '../../src/data';
+import { haversine } from '../../src/domain/network/distance';
 import { PROFILES } from '../../src/domain/network/types';
 import { resolveWalk, siteNetwork, START_ID } from '../../src/domain/walk';
 import type { FeatureCollection } from 'geojson';
@@ -9,6 +10,16 @@ const data = loadEmbeddedData();
 const sites = data.sites.value;
 const paths: FeatureCollection = { type: 'FeatureCollection', features: data.paths.value };
 const network = siteNetwork(paths, sites);
+
+/** A curated walk's length with the shortest profile, and the sum of the straight lines between its stops. */
+function lengths(walk: (typeof data.walks)[number]): { walked: number; straight: number } {
+  const out = resolveWalk(network, sites, { stops: walk.stops, profile: 'shortest', order: 'keep', loop: walk.loop ?? false });
+  if (!out.ok) throw new Error(`${walk.id}: ${JSON.stringify(out.problem)}`);
+  const at = (id: string) => sites.find((s) => s.properties.id === id)!.geometry.coordinates;
+  const stops = walk.loop ? [...walk.stops, walk.stops[0]!] : walk.stops;
+  const straight = stops.slice(1).reduce((sum, id, i) => sum + haversine(...at(stops[i]!), ...at(id)), 0);
+  return { walked: out.route.distance, straight };
+}
 
 describe('walks on the real data', () => {
   it('attaches every site to one connected network', () => {
@@ -23,6 +34,19 @@ describe('walks on the real data', () => {
       if (!out.ok) throw new Error(`${walk.id}: ${JSON.stringify(out.problem)}`);
       expect(out.route.legs).toHaveLength(walk.stops.length - (walk.loop ? 0 : 1));
     }
+  });
+
+  it('the restored promenade follows one bank: at most 1.9 km, not a zig-zag over the bridges (2.5 km)', () => {
+    const walk = data.walks.find((w) => w.id === 'restored-promenade')!;
+    expect(lengths(walk).walked).toBeLessThanOrEqual(1900);
+  });
+
+  it('no curated walk is longer than 1.6 times the straight lines between its stops', () => {
+    const ratios = data.walks.map((walk) => {
+      const { walked, straight } = lengths(walk);
+      return { walk: walk.id, ratio: walked / straight };
+    });
+    expect(ratios.filter((r) => r.ratio > 1.6)).toEqual([]);
   });
 
   it('each profile either routes a walk or names the stop it cannot reach', () => {

@@ -48,7 +48,9 @@ export function graphStats(graph: Graph, skipped = 0): GraphStats {
 /**
  * The walking network of a line collection. Nodes at line ends and at vertices shared by two or
  * more lines (equal after rounding to 1e-7°); each `attach` point within `maxSnap` metres is
- * attached at its projection onto the nearest edge (which is split there), else reported in `failures`.
+ * attached at its projection onto the nearest edge and onto every other edge within
+ * `ATTACH_TOLERANCE` metres of that (up to `MAX_ATTACHMENTS`; each edge split there), else
+ * reported in `failures`. The anchor's `node` is the nearest attachment, `attachments` all of them.
  * @example
  * const { graph, anchors } = buildGraph(paths, { attach: [{ id: 'warorot', point: [99.0, 18.79] }] });
  * route(graph, anchors[0], anchors[1], 'shortest');
@@ -64,4 +66,4 @@ export function buildGraph(input: FeatureCollection | readonly Feature[], option
   return { graph, anchors, failures, stats: graphStats(graph, noded.skipped) };
 }
 
-export type { AttachRequest } from './split';
+export { ATTACH_SPACING, ATTACH_TOLERANCE, MAX_ATTACHMENTS, type AttachRequest } from './split';

@@ -3,7 +3,7 @@
  * part-walked edges included) and the true metres walked.
  */
 import { meters, type LngLat, type Meters } from '../types';
-import { isVirtual, placeAt } from './place';
+import { attachmentAt, isVirtual, placeAt } from './place';
 import type { Graph, Leg, Place, VirtualAnchor } from './types';
 
 /** A position along an edge line: vertex index plus fraction, and the point there. */
@@ -56,6 +56,13 @@ function pushPoints(out: LngLat[], points: readonly LngLat[], backwards = false)
   }
 }
 
+/** Where a place meets the network on this leg, and its access leg: an anchor's attachment at `node`. */
+function entry(graph: Graph, p: Place, node: number | null): { at: LngLat; access: number } {
+  if (isVirtual(p) || node === null) return { at: placeAt(graph, p), access: p.access };
+  const t = attachmentAt(p, node);
+  return { at: [graph.lng[t.node] as number, graph.lat[t.node] as number], access: t.access };
+}
+
 /**
  * The leg from `from` to `to` along a node path (`start` node, edges, directions), reached at node
  * `end`; or, with `direct`, straight along the edge two virtual places share.
@@ -78,8 +85,10 @@ export function assembleLeg(
   }
   const leg: Leg = { from: from.id, to: to.id, edges: [], reversed: [], geometry: [], distance: meters(0) };
   const walked: Meters[] = [];
-  let distance = from.access + to.access;
-  pushPoints(leg.geometry, [from.point, placeAt(graph, from)]);
+  const start = entry(graph, from, path === 'direct' ? null : path.start);
+  const end = entry(graph, to, path === 'direct' ? null : path.end);
+  let distance = start.access + end.access;
+  pushPoints(leg.geometry, [from.point, start.at]);
   for (const p of pieces) {
     // A place exactly at a node walks none of its edge: that edge is not part of the leg.
     if (p.part && p.walked === 0) continue;
@@ -89,7 +98,7 @@ export function assembleLeg(
     distance += p.walked;
     pushPoints(leg.geometry, p.line, p.backwards);
   }
-  pushPoints(leg.geometry, [placeAt(graph, to), to.point]);
+  pushPoints(leg.geometry, [end.at, to.point]);
   leg.distance = meters(distance);
   if (isVirtual(from) || isVirtual(to)) leg.walked = walked;
   return leg;

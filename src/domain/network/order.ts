@@ -4,7 +4,7 @@
  */
 import { WALK_MAX_STOPS } from '../schema';
 import { meters } from '../types';
-import { directCost, placeComponent, seedsOf } from './place';
+import { directCost, goalsOf, sameComponent, seedsOf } from './place';
 import { route } from './route';
 import { costAt, explore } from './search';
 import { optimiseOrder, type CostMatrix } from './tsp';
@@ -18,13 +18,16 @@ export type PlanError =
   | { kind: 'too-few-stops'; count: number }
   | { kind: 'unreachable'; stop: string; from: string; reason: LegFailure['reason'] };
 
-/** Profile cost between every pair of stops: one Dijkstra per stop. */
+/**
+ * Profile cost between every pair of stops (access legs included): one Dijkstra per stop, from all
+ * its attachments at once, read at the cheapest attachment of each other stop.
+ */
 export function costMatrix(graph: Graph, stops: readonly Place[], profile: Profile): number[][] {
   const { weight } = profileWeights(graph, profile);
   return stops.map((a) => {
     const e = explore(graph, weight, seedsOf(graph, weight, a));
     return stops.map((b) => {
-      const via = seedsOf(graph, weight, b).map((g) => costAt(e, g.node) + g.cost);
+      const via = goalsOf(graph, weight, b).map((g) => costAt(e, g.node) + g.cost);
       return Math.min(directCost(graph, weight, a, b), ...via);
     });
   });
@@ -34,7 +37,7 @@ const unreachable = (graph: Graph, from: Place, to: Place): PlanError => ({
   kind: 'unreachable',
   stop: to.id,
   from: from.id,
-  reason: placeComponent(graph, from) === placeComponent(graph, to) ? 'profile-blocks' : 'other-component',
+  reason: sameComponent(graph, from, to) ? 'profile-blocks' : 'other-component',
 });
 
 function orderOf(graph: Graph, stops: readonly Place[], options: PlanOptions): number[] | PlanError {

@@ -5,9 +5,9 @@
 import { meters, type LngLat, type Meters } from '../types';
 import { haversine } from './distance';
 import { DEFAULT_MAX_SNAP } from './graph';
-import type { Goal, Seed } from './search';
+import type { Goal, Seed, Target } from './search';
 import { indexSegments, nearestSegment, type SegmentIndex } from './segment-index';
-import type { Graph, Place, Profile, SnapFailure, VirtualAnchor } from './types';
+import type { Anchor, Attachment, Graph, Place, Profile, SnapFailure, VirtualAnchor } from './types';
 import { profileWeights } from './weights';
 
 const indexes = new WeakMap<Graph, SegmentIndex>();
@@ -56,36 +56,69 @@ export function snapPoint(
   };
 }
 
-/** Where a place meets the network (the node, or the snapped position on its edge). */
+/** Every place an anchor meets the network (just `node` for an anchor made by hand). */
+export const attachmentsOf = (a: Anchor): readonly Attachment[] => a.attachments ?? [{ node: a.node, access: a.access }];
+
+/** The attachment of an anchor at `node` (the nearest one if none is there). */
+export const attachmentAt = (a: Anchor, node: number): Attachment =>
+  attachmentsOf(a).find((t) => t.node === node) ?? { node: a.node, access: a.access };
+
+/** Where a place meets the network (its nearest node, or the snapped position on its edge). */
 export const placeAt = (graph: Graph, p: Place): LngLat =>
   isVirtual(p) ? p.at : [graph.lng[p.node] as number, graph.lat[p.node] as number];
 
-/** The component a place lies in. */
+/** The component a place lies in (that of its nearest attachment). */
 export const placeComponent = (graph: Graph, p: Place): number =>
   graph.component[isVirtual(p) ? (graph.edgeFrom[p.edge] as number) : p.node] as number;
+
+/** Every component a place touches: an anchor between two networks touches both. */
+export const placeComponents = (graph: Graph, p: Place): number[] =>
+  isVirtual(p) ? [placeComponent(graph, p)] : attachmentsOf(p).map((t) => graph.component[t.node] as number);
+
+const attachedOnce = (p: Place) => isVirtual(p) || (p.attachments?.length ?? 1) <= 1;
+
+/** Whether some attachment of `a` and some attachment of `b` lie in one component. */
+export function sameComponent(graph: Graph, a: Place, b: Place): boolean {
+  if (attachedOnce(a) && attachedOnce(b)) return placeComponent(graph, a) === placeComponent(graph, b);
+  const of = placeComponents(graph, b);
+  return placeComponents(graph, a).some((c) => of.includes(c));
+}
 
 /** Share of an edge's weight for `dist` of its `length` metres; no distance costs nothing, even on a forbidden edge. */
 const part = (weight: number, dist: number, length: number) => (dist > 0 && length > 0 ? (weight * dist) / length : 0);
 
 /**
- * The search seeds of a place: its node, or both ends of its edge with the cost and true metres of
- * walking there (access leg included in the metres).
+ * The search seeds of a place: each attachment node, or both ends of its edge, with the cost and
+ * true metres of getting there. The straight access leg costs its metres (factor 1) under every
+ * profile, so attachments at different distances compare fairly.
  */
 export function seedsOf(graph: Graph, weight: Float64Array, p: Place): Seed[] {
-  if (!isVirtual(p)) return [{ node: p.node, cost: 0, length: p.access }];
+  if (!isVirtual(p)) {
+    if (!p.attachments) return [{ node: p.node, cost: p.access, length: p.access }];
+    return p.attachments.map((t) => ({ node: t.node, cost: t.access, length: t.access }));
+  }
   const w = weight[p.edge] as number;
   const len = graph.edgeLength[p.edge] as number;
   return [
-    { node: graph.edgeFrom[p.edge] as number, cost: part(w, p.fromDist, len), length: p.access + p.fromDist },
-    { node: graph.edgeTo[p.edge] as number, cost: part(w, p.toDist, len), length: p.access + p.toDist },
+    { node: graph.edgeFrom[p.edge] as number, cost: p.access + part(w, p.fromDist, len), length: p.access + p.fromDist },
+    { node: graph.edgeTo[p.edge] as number, cost: p.access + part(w, p.toDist, len), length: p.access + p.toDist },
   ];
 }
 
 /** The goals of a place: the same as its seeds, walked the other way. */
 export const goalsOf = (graph: Graph, weight: Float64Array, p: Place): Goal[] => seedsOf(graph, weight, p);
 
-/** Cost of walking straight along a shared edge between two virtual places (Infinity otherwise). */
+/**
+ * Where the goals of a place lie, each with the least cost still to pay from there (its access
+ * leg): the A* heuristic aims at the nearest of them.
+ */
+export const targetsOf = (graph: Graph, p: Place): Target[] =>
+  isVirtual(p)
+    ? [{ lng: p.at[0], lat: p.at[1], cost: p.access }]
+    : attachmentsOf(p).map((t) => ({ lng: graph.lng[t.node] as number, lat: graph.lat[t.node] as number, cost: t.access }));
+
+/** Cost of walking straight along a shared edge between two virtual places, access legs included (Infinity otherwise). */
 export function directCost(graph: Graph, weight: Float64Array, a: Place, b: Place): number {
   if (!isVirtual(a) || !isVirtual(b) || a.edge !== b.edge) return Infinity;
-  return part(weight[a.edge] as number, Math.abs(a.fromDist - b.fromDist), graph.edgeLength[a.edge] as number);
+  return a.access + b.access + part(weight[a.edge] as number, Math.abs(a.fromDist - b.fromDist), graph.edgeLength[a.edge] as number);
 }

@@ -3,32 +3,33 @@
  * Dijkstra for coverage. Costs use the profile's weights (`weights.ts`); distances are true metres.
  */
 import { assembleLeg } from './leg';
-import { directCost, isVirtual, placeAt, placeComponent, seedsOf } from './place';
+import { directCost, goalsOf, sameComponent, seedsOf, targetsOf } from './place';
 import { costAt, explore, pathTo, searchPath } from './search';
 import type { Graph, Leg, LegFailure, Place, Profile } from './types';
 import { profileWeights } from './weights';
 
 /**
  * The cheapest walk from one place to another under a profile.
- * Fails with 'other-component' when no path exists at all, 'profile-blocks' when every path uses
- * an edge the profile forbids.
+ * A place attached at several nodes starts or ends at whichever makes the walk cheapest. Fails
+ * with 'other-component' when no path exists at all, 'profile-blocks' when every path uses an
+ * edge the profile forbids.
  * @example
  * const leg = route(graph, anchors[0], anchors[1], 'step-free');
  * if ('reason' in leg) showError(leg.reason); else draw(leg.geometry, leg.distance);
  */
 export function route(graph: Graph, from: Place, to: Place, profile: Profile): Leg | LegFailure {
-  if (placeComponent(graph, from) !== placeComponent(graph, to)) return { from: from.id, to: to.id, reason: 'other-component' };
+  if (!sameComponent(graph, from, to)) return { from: from.id, to: to.id, reason: 'other-component' };
   const weights = profileWeights(graph, profile);
   const direct = directCost(graph, weights.weight, from, to);
-  const goals = seedsOf(graph, weights.weight, to);
-  const { engine, cost, goal } = searchPath(graph, weights, seedsOf(graph, weights.weight, from), goals, placeAt(graph, to), direct);
+  const goals = goalsOf(graph, weights.weight, to);
+  const { engine, cost, goal } = searchPath(graph, weights, seedsOf(graph, weights.weight, from), goals, targetsOf(graph, to), direct);
   if (cost === Infinity) return { from: from.id, to: to.id, reason: 'profile-blocks' };
   if (goal === -1) return assembleLeg(graph, from, to, 'direct');
   return assembleLeg(graph, from, to, pathTo(graph, engine, (goals[goal] as { node: number }).node));
 }
 
 export type Distances = {
-  /** Profile cost from the nearest source (Infinity: not reached). */
+  /** Profile cost from the nearest source, its access leg included at factor 1 (Infinity: not reached). */
   cost: Float64Array;
   /** True metres walked from that source's point (its access leg included). */
   distance: Float64Array;
@@ -43,8 +44,9 @@ export type Distances = {
  */
 export function multiSourceDistances(graph: Graph, sources: readonly Place[], profile: Profile, limit = Infinity): Distances {
   const { weight } = profileWeights(graph, profile);
-  const seeds = sources.flatMap((p) => seedsOf(graph, weight, p));
-  const owner = sources.flatMap((p, i) => (isVirtual(p) ? [i, i] : [i]));
+  const bySource = sources.map((p) => seedsOf(graph, weight, p));
+  const seeds = bySource.flat();
+  const owner = bySource.flatMap((s, i) => s.map(() => i));
   const e = explore(graph, weight, seeds, limit);
   const n = graph.nodeCount;
   const out: Distances = { cost: new Float64Array(n), distance: new Float64Array(n), source: new Int32Array(n) };

@@ -20,6 +20,9 @@ export type Engine = {
   origin: Int32Array;
   seen: Int32Array;
   done: Int32Array;
+  /** Goals of the current A* query: where `goalGen[n] === gen`, finishing at n costs `goalCost[n]` more. */
+  goalGen: Int32Array;
+  goalCost: Float64Array;
   gen: number;
   heap: NodeHeap;
   /** Unit-sphere position of each node: the A* heuristic is the chord, a lower bound of the arc. */
@@ -32,6 +35,8 @@ export type Engine = {
 export type Seed = { node: number; cost: number; length: number };
 /** A way to finish: at a node, with the cost still to pay from there. */
 export type Goal = { node: number; cost: number };
+/** Where goals lie, with the least cost still to pay there: what the A* heuristic aims at. */
+export type Target = { lng: number; lat: number; cost: number };
 
 const engines = new WeakMap<Graph, Engine>();
 
@@ -55,6 +60,8 @@ function makeEngine(graph: Graph): Engine {
     origin: new Int32Array(size),
     seen: new Int32Array(size),
     done: new Int32Array(size),
+    goalGen: new Int32Array(size),
+    goalCost: new Float64Array(size),
     gen: 0,
     heap: new NodeHeap(Math.max(64, 2 * n)),
     ux,
@@ -70,6 +77,7 @@ export function freshEngine(graph: Graph): Engine {
   if (++engine.gen === 0x7fffffff) {
     engine.seen.fill(0);
     engine.done.fill(0);
+    engine.goalGen.fill(0);
     engine.gen = 1;
   }
   engine.heap.clear();
@@ -79,34 +87,59 @@ export function freshEngine(graph: Graph): Engine {
 /** Cost to a node after a search (Infinity where not reached). */
 export const costAt = (e: Engine, node: number): number => (e.seen[node] === e.gen ? (e.dist[node] as number) : Infinity);
 
+/** Unit-sphere position of a point (degrees), plus a cost: [x, y, z, cost]. */
+function unitOf(t: Target): [number, number, number, number] {
+  const [lng, lat] = [t.lng * RAD, t.lat * RAD];
+  return [Math.cos(lat) * Math.cos(lng), Math.cos(lat) * Math.sin(lng), Math.sin(lat), t.cost];
+}
+
 /**
- * A*: the cheapest way from any seed to any goal, towards `target` (the point the goals lead to).
- * `best` is a cost already known (e.g. along a shared edge); goal -1 means nothing beat it.
- * Exact: the heuristic (chord × the profile's smallest factor) never overestimates and is consistent.
+ * The A* heuristic towards the targets: the least over them of `scale` × the chord + the target's
+ * cost; 0 with no target (plain Dijkstra).
+ */
+function heuristic(e: Engine, scale: number, targets: readonly Target[]): (m: number) => number {
+  const { ux, uy, uz } = e;
+  if (targets.length === 0) return () => 0;
+  if (targets.length > 1) {
+    const units = targets.map(unitOf);
+    const chord = (m: number, [x, y, z, cost]: readonly number[]) => {
+      const dx = (ux[m] as number) - (x as number);
+      const dy = (uy[m] as number) - (y as number);
+      const dz = (uz[m] as number) - (z as number);
+      return scale * Math.sqrt(dx * dx + dy * dy + dz * dz) + (cost as number);
+    };
+    return (m) => units.reduce((least, u) => Math.min(least, chord(m, u)), Infinity);
+  }
+  // One target (every node-to-node query, the hot case): the chord without a loop or destructuring.
+  const [tx, ty, tz, tc] = unitOf(targets[0] as Target);
+  return (m) => {
+    const dx = (ux[m] as number) - tx;
+    const dy = (uy[m] as number) - ty;
+    const dz = (uz[m] as number) - tz;
+    return scale * Math.sqrt(dx * dx + dy * dy + dz * dz) + tc;
+  };
+}
+
+/**
+ * A*: the cheapest way from any seed to any goal. `targets` are where the goals lie, each with the
+ * least cost still to pay there; `best` is a cost already known (e.g. along a shared edge); goal -1
+ * means nothing beat it. Exact: the heuristic, the least over targets of chord × the profile's
+ * smallest factor + the target's cost, never overestimates and is consistent (a minimum of
+ * consistent heuristics is).
  */
 export function searchPath(
   graph: Graph,
   weights: ProfileWeights,
   seeds: readonly Seed[],
   goals: readonly Goal[],
-  target: readonly [number, number],
+  targets: readonly Target[],
   best = Infinity,
 ): { engine: Engine; cost: number; goal: number } {
   const e = freshEngine(graph);
-  const { dist, pred, seen, done, gen, heap, ux, uy, uz } = e;
+  const { dist, pred, seen, done, goalGen, goalCost, gen, heap } = e;
   const { adjStart, adjNode, adjEdge } = graph;
   const w = weights.weight;
-  const [tLng, tLat] = [target[0] * RAD, target[1] * RAD];
-  const tx = Math.cos(tLat) * Math.cos(tLng);
-  const ty = Math.cos(tLat) * Math.sin(tLng);
-  const tz = Math.sin(tLat);
-  const scale = weights.minFactor * EARTH_RADIUS * (1 - 1e-9);
-  const h = (m: number) => {
-    const dx = (ux[m] as number) - tx;
-    const dy = (uy[m] as number) - ty;
-    const dz = (uz[m] as number) - tz;
-    return scale * Math.sqrt(dx * dx + dy * dy + dz * dz);
-  };
+  const h = heuristic(e, weights.minFactor * EARTH_RADIUS * (1 - 1e-9), targets);
   for (const s of seeds) {
     if (s.cost === Infinity || (seen[s.node] === gen && s.cost >= (dist[s.node] as number))) continue;
     seen[s.node] = gen;
@@ -114,16 +147,18 @@ export function searchPath(
     pred[s.node] = -1;
     heap.push(s.cost + h(s.node), s.node);
   }
-  const [goalA, costA] = [goals[0]?.node ?? -1, goals[0]?.cost ?? Infinity];
-  const [goalB, costB] = [goals[1]?.node ?? -1, goals[1]?.cost ?? Infinity];
-  let goal = -1;
+  for (const g of goals) {
+    if (goalGen[g.node] === gen && g.cost >= (goalCost[g.node] as number)) continue;
+    goalGen[g.node] = gen;
+    goalCost[g.node] = g.cost;
+  }
+  let goalNode = -1;
   while (heap.size > 0 && heap.peekKey() < best) {
     const n = heap.pop();
     if (done[n] === gen) continue;
     done[n] = gen;
     const g = dist[n] as number;
-    if (n === goalA && g + costA < best) [best, goal] = [g + costA, 0];
-    if (n === goalB && g + costB < best) [best, goal] = [g + costB, 1];
+    if (goalGen[n] === gen && g + (goalCost[n] as number) < best) [best, goalNode] = [g + (goalCost[n] as number), n];
     const end = adjStart[n + 1] as number;
     for (let i = adjStart[n] as number; i < end; i++) {
       const m = adjNode[i] as number;
@@ -137,6 +172,7 @@ export function searchPath(
       heap.push(ng + h(m), m);
     }
   }
+  const goal = goalNode === -1 ? -1 : goals.findIndex((g) => g.node === goalNode && g.cost === goalCost[goalNode]);
   return { engine: e, cost: best, goal };
 }
 

@@ -81,3 +81,29 @@ export function nearestSegment(
   const near = tree.neighbors(point[0], point[1], 16, Infinity, (s) => accept(index.segEdge[s] as number));
   return { miss: Math.min(Infinity, ...near.map((s) => hitOn(index, s, point).distance)) };
 }
+
+/**
+ * The nearest place on each accepted edge within `radius` metres: one hit per edge, nearest first
+ * (ties: lower segment number), for attaching a point to every edge it sits beside.
+ * @example hitsPerEdge(index, [98.99, 18.78], 30).map((h) => h.edge) // [4, 9]: both banks
+ */
+export function hitsPerEdge(
+  index: SegmentIndex,
+  point: LngLat,
+  radius: number,
+  accept: (edge: number) => boolean = () => true,
+): SegmentHit[] {
+  const tree = index.tree;
+  if (tree === null) return [];
+  const { dLng, dLat } = degreesAround(radius, point[1]);
+  const best = new Map<number, { hit: SegmentHit; s: number }>();
+  for (const s of tree.search(point[0] - dLng, point[1] - dLat, point[0] + dLng, point[1] + dLat)) {
+    const edge = index.segEdge[s] as number;
+    if (!accept(edge)) continue;
+    const hit = hitOn(index, s, point);
+    if (hit.distance > radius) continue;
+    const seen = best.get(edge);
+    if (!seen || hit.distance < seen.hit.distance || (hit.distance === seen.hit.distance && s < seen.s)) best.set(edge, { hit, s });
+  }
+  return [...best.values()].sort((a, b) => a.hit.distance - b.hit.distance || a.s - b.s).map((b) => b.hit);
+}

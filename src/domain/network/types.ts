@@ -44,7 +44,14 @@ export type Graph = {
   componentSizes: readonly number[];
 };
 
-/** A point attached to the network: the node it was snapped to and the straight access leg. */
+/** One place where a point meets the network: a node, and the straight access leg to it. */
+export type Attachment = { node: number; access: Meters };
+
+/**
+ * A point attached to the network. `node` and `access` are its nearest attachment; a point
+ * between two paths (a site on the canal, between its banks) is attached to each of them, and
+ * the router starts from or ends at whichever attachment makes the walk cheapest.
+ */
 export type Anchor = {
   /** Caller's id (a site id, `point`, `location`). */
   id: string;
@@ -52,6 +59,8 @@ export type Anchor = {
   node: number;
   /** Straight-line distance from the point to the network. */
   access: Meters;
+  /** Every attachment, nearest first (the first is `node`, `access`); absent: `node` only. */
+  attachments?: readonly Attachment[];
 };
 
 /**

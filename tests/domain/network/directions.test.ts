@@ -9,8 +9,13 @@ import {
   walkSummary,
 } from '../../../src/domain/network/directions';
 import { compassOf, turnOf } from '../../../src/domain/network/directions/describe';
+import { legRuns } from '../../../src/domain/network/directions/runs';
+import { haversine } from '../../../src/domain/network/distance';
+import { snapPoint } from '../../../src/domain/network/place';
+import { route } from '../../../src/domain/network/route';
+import type { Anchor, Leg, VirtualAnchor } from '../../../src/domain/network/types';
 import { LOCALES } from '../../../src/domain/schema';
-import { meters, minutes } from '../../../src/domain/types';
+import { meters, minutes, type LngLat } from '../../../src/domain/types';
 import { canalContext, canalGraph, canalLegs, canalRoute } from '../../fixtures/canal-walk';
 import { expectGolden } from '../../fixtures/golden';
 
@@ -82,6 +87,44 @@ describe('directions: structure', () => {
 
   test('routeDirections gives one list per leg', () => {
     expect(routeDirections(canalGraph, canalRoute, canalContext, 'th')).toHaveLength(canalRoute.legs.length);
+  });
+});
+
+describe('directions: legs from a point part-way along an edge', () => {
+  // 12 m east of the east bank, a third of the way from node 0 down to node 1 (333 m).
+  const here = snapPoint(canalGraph, [98.99511, 18.789], meters(50), { id: 'here' }) as VirtualAnchor;
+  const node = (n: number): Anchor => ({
+    id: `n${n}`,
+    point: [canalGraph.lng[n] as number, canalGraph.lat[n] as number],
+    node: n,
+    access: meters(0),
+  });
+  const legTo = (to: Parameters<typeof route>[2]) => route(canalGraph, here, to, 'shortest') as Leg;
+  const near = (a: LngLat | undefined, b: LngLat) => haversine(...(a as LngLat), ...b);
+
+  test('the steps add up to the leg distance, walking only part of the first edge', () => {
+    const leg = legTo(node(3));
+    expect(leg.walked?.[0]).toBeLessThan(canalGraph.edgeLength[leg.edges[0] as number] as number);
+    const steps = directions(canalGraph, leg, canalContext, 'en');
+    expect(steps.reduce((sum, s) => sum + s.distance, 0)).toBeCloseTo(leg.distance, 6);
+    expect(steps[0]?.distance).toBeCloseTo(leg.distance - (canalGraph.edgeLength[2] as number), 6);
+  });
+
+  test('the first run starts at the snapped position, not at the far end of its edge', () => {
+    const run = legRuns(canalGraph, legTo(node(3)))[0];
+    expect(near(run?.points[0], here.at)).toBeLessThan(0.01);
+    expect(run?.length).toBeCloseTo((here.toDist as number) + (canalGraph.edgeLength[1] as number), 6);
+  });
+
+  test('between two points on one edge, the one step is the stretch between them', () => {
+    const there = snapPoint(canalGraph, [98.99489, 18.7875], meters(50), { id: 'there' }) as VirtualAnchor;
+    const leg = legTo(there);
+    const [run] = legRuns(canalGraph, leg);
+    expect(leg.edges).toEqual([0]);
+    expect(near(run?.points[0], here.at)).toBeLessThan(0.01);
+    expect(near(run?.points.at(-1), there.at)).toBeLessThan(0.01);
+    const steps = directions(canalGraph, leg, canalContext, 'en');
+    expect(steps[0]?.distance).toBeCloseTo(leg.distance, 6);
   });
 });
 

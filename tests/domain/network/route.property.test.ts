@@ -154,6 +154,30 @@ describe('route: properties on random grid networks', () => {
     );
   });
 
+  test('between points attached at several nodes: the cost equals a plain Dijkstra from every attachment', () => {
+    const offset = fc.tuple(fc.integer({ min: -20, max: 260 }), fc.integer({ min: -20, max: 260 }));
+    fc.assert(
+      fc.property(gridNetwork, offset, offset, fc.constantFrom(...PROFILES), (net, p, q, profile) => {
+        const { graph, anchors } = buildGraph(collection(...networkOf(net)), { attach: [{ id: 'p', point: at(...p) }, { id: 'q', point: at(...q) }] });
+        fc.pre(anchors.length === 2);
+        const [from, to] = anchors as [Anchor, Anchor];
+        const seeds = (a: Anchor) => (a.attachments ?? []).map((t) => ({ node: t.node, cost: t.access as number }));
+        const dist = reference(graph, profile, seeds(from));
+        const expected = Math.min(...seeds(to).map((g) => (dist[g.node] as number) + g.cost));
+        const leg = route(graph, from, to, profile);
+        if ('reason' in leg) return void expect(expected).toBe(Infinity);
+        const walked = leg.edges.reduce((sum, e, i) => sum + (leg.walked?.[i] ?? (graph.edgeLength[e] as number)), 0);
+        const access = leg.distance - walked;
+        expect(costOf(graph, leg, profile) + access).toBeCloseTo(expected, 6);
+        const used = (a: Anchor) => (a.attachments ?? []).map((t) => t.access as number);
+        expect(used(from).some((f) => used(to).some((t) => Math.abs(f + t - access) < 1e-6))).toBe(true);
+        expect(leg.distance).toBeGreaterThanOrEqual(haversine(...from.point, ...to.point) - 1e-6);
+        expect(connected(graph, leg)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   test('a leg is never shorter than the straight line between its points', () => {
     fc.assert(
       fc.property(gridNetwork, fc.nat(), fc.nat(), (net, i, j) => {

@@ -75,3 +75,30 @@ export function distanceToLine(p: LngLat, line: readonly LngLat[]): { distance: 
   if (line.length === 1) best = planarDistance(p, line[0] as LngLat);
   return { distance: best as Meters, along: bestAlong as Meters };
 }
+
+/**
+ * The part of a line between two fractions of its length (0: its start, 1: its end), with the
+ * points cut there interpolated.
+ * @example lineBetween([[98.99, 18.78], [98.99, 18.782]], 0.25, 0.5) // [[98.99, 18.7805], [98.99, 18.781]]
+ */
+export function lineBetween(points: readonly LngLat[], from: number, to: number): LngLat[] {
+  if (points.length < 2 || !(from <= to)) throw new RangeError(`lineBetween: needs a line and from ≤ to, got ${points.length} points, ${from}..${to}`);
+  const steps = points.slice(1).map((p, i) => planarDistance(points[i] as LngLat, p));
+  const total = steps.reduce((sum, d) => sum + d, 0);
+  const pointAt = (metres: number): { index: number; at: LngLat } => {
+    let walked = 0;
+    for (let i = 0; i < steps.length; i++) {
+      const d = steps[i] as number;
+      if (walked + d >= metres || i === steps.length - 1) {
+        const t = d > 0 ? Math.min(1, Math.max(0, (metres - walked) / d)) : 0;
+        const [a, b] = [points[i] as LngLat, points[i + 1] as LngLat];
+        return { index: i, at: [a[0] + (b[0] - a[0]) * t, a[1] + (b[1] - a[1]) * t] };
+      }
+      walked += d;
+    }
+    return { index: 0, at: points[0] as LngLat };
+  };
+  const start = pointAt(from * total);
+  const end = pointAt(to * total);
+  return [start.at, ...points.slice(start.index + 1, end.index + 1), end.at];
+}

@@ -4,7 +4,7 @@
  */
 import type { LngLat } from '../../types';
 import type { EdgeInfo, Graph, Leg } from '../types';
-import { bearingChange, headBearing, tailBearing } from './geometry';
+import { bearingChange, distanceToLine, headBearing, lineBetween, planarDistance, tailBearing } from './geometry';
 
 export type Run = {
   /** The first edge's info: it names and describes the run. */
@@ -38,10 +38,30 @@ function continues(run: EdgeInfo, next: EdgeInfo, change: number): boolean {
   return nextKey === null && !crossing && Math.abs(change) < STRAIGHT_ON;
 }
 
-function edgePoints(graph: Graph, edge: number, reversed: boolean): LngLat[] {
+/**
+ * Edge `i` of a leg as walked, in travel order, and its metres. A leg that starts or ends part-way
+ * along an edge (at a snapped point) walks only `leg.walked[i]` of it: the end of its first edge,
+ * the start of its last, or, when both are one edge, the stretch from where the leg's start
+ * projects onto it.
+ */
+function walkedEdge(graph: Graph, leg: Leg, i: number): { points: LngLat[]; length: number } {
+  const edge = leg.edges[i] as number;
   const line = graph.edgeGeometry[edge];
   if (line === undefined) throw new RangeError(`leg edge ${edge} is not in the graph (${graph.edgeCount} edges)`);
-  return reversed ? [...line].reverse() : [...line];
+  const points = leg.reversed[i] ? [...line].reverse() : [...line];
+  const length = graph.edgeLength[edge] as number;
+  const walked = leg.walked?.[i];
+  if (walked === undefined || !(walked < length) || length <= 0) return { points, length };
+  const share = walked / length;
+  const last = leg.edges.length - 1;
+  let start = 0;
+  if (i === 0 && i !== last) start = 1 - share;
+  else if (i === 0 && leg.geometry[0] !== undefined) {
+    const along = distanceToLine(leg.geometry[0], points).along;
+    const total = points.slice(1).reduce((sum, p, k) => sum + planarDistance(points[k] as LngLat, p), 0);
+    start = Math.min(1 - share, Math.max(0, total > 0 ? along / total : 0));
+  }
+  return { points: lineBetween(points, start, start + share), length: walked };
 }
 
 /**
@@ -52,9 +72,8 @@ export function legRuns(graph: Graph, leg: Leg): Run[] {
   const runs: Run[] = [];
   let lastEdgePoints: LngLat[] = [];
   leg.edges.forEach((edge, i) => {
-    const points = edgePoints(graph, edge, leg.reversed[i] ?? false);
+    const { points, length } = walkedEdge(graph, leg, i);
     const info = graph.edgeInfo[edge] as EdgeInfo;
-    const length = graph.edgeLength[edge] ?? 0;
     const run = runs.at(-1);
     const change = run ? bearingChange(tailBearing(lastEdgePoints), headBearing(points)) : null;
     if (run && change !== null && continues(run.info, info, change)) {

@@ -1,0 +1,41 @@
+import type { StateCreator } from 'zustand';
+import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params';
+import type { LngLat } from '../domain/types';
+import type { AppState } from './index';
+
+/** What-if sites a researcher places on the map (they count like real sites in the coverage). */
+export type Candidate = { id: string; point: LngLat };
+
+export type ResearchSlice = {
+  coverageParams: CoverageParams;
+  candidates: Candidate[];
+  compareStraight: boolean;
+  /** The waterway whose chart, gaps and catchments are shown. */
+  focusWaterway: string;
+  setCoverageParams: (params: Partial<CoverageParams>) => void;
+  setCoverageSites: (sites: Partial<CoverageParams['sites']>) => void;
+  addCandidate: (point: LngLat) => void;
+  removeCandidate: (id: string) => void;
+  clearCandidates: () => void;
+  setCompareStraight: (on: boolean) => void;
+  setFocusWaterway: (id: string) => void;
+};
+
+let nextCandidate = 1;
+
+export const createResearchSlice =
+  (initial: CoverageParams | undefined): StateCreator<AppState, [], [], ResearchSlice> =>
+  (set) => ({
+    coverageParams: initial ?? DEFAULT_PARAMS,
+    candidates: [],
+    compareStraight: false,
+    focusWaterway: 'mae-kha',
+    setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params } })),
+    setCoverageSites: (sites) =>
+      set((s) => ({ coverageParams: { ...s.coverageParams, sites: { ...s.coverageParams.sites, ...sites } } })),
+    addCandidate: (point) => set((s) => ({ candidates: [...s.candidates, { id: `what-if-${nextCandidate++}`, point }] })),
+    removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id) })),
+    clearCandidates: () => set({ candidates: [] }),
+    setCompareStraight: (compareStraight) => set({ compareStraight }),
+    setFocusWaterway: (focusWaterway) => set({ focusWaterway }),
+  });
