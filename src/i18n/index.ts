@@ -31,3 +31,17 @@ export function createI18n(locale: Locale): i18n {
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
   return new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits }).format(value);
 }
+
+/** Strings of a feature that loads on demand (a lazy tab): both languages, one namespace. */
+export type FeatureStrings = { th: Record<string, unknown>; en: Record<string, unknown> };
+
+/**
+ * Adds a lazily loaded feature's strings to the i18n instance (once), so they ship in the
+ * feature's own chunk instead of the start-up bundle.
+ * @example const { t } = useFeatureStrings('trip', { th, en }); t('title')
+ */
+export function addFeatureStrings(instance: i18n, ns: string, strings: FeatureStrings): void {
+  for (const lng of ['th', 'en'] as const) {
+    if (!instance.hasResourceBundle(lng, ns)) instance.addResourceBundle(lng, ns, strings[lng], true, false);
+  }
+}

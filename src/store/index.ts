@@ -12,8 +12,10 @@ import { createLocaleSlice, type LocaleSlice } from './locale-slice';
 import { createSettingsSlice, type SettingsSlice, type Basemap } from './settings-slice';
 import { createUiSlice, type Selection, type UiSlice } from './ui-slice';
 import { createWalkSlice, type Panel, type WalkPlan, type WalkSlice } from './walk-slice';
+import { createResearchSlice, type ResearchSlice } from './research-slice';
+import type { CoverageParams } from '../domain/coverage/params';
 
-export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice;
+export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice & ResearchSlice;
 export type AppStore = StoreApi<AppState>;
 
 export type StoreInit = {
@@ -24,6 +26,7 @@ export type StoreInit = {
   filters?: Partial<Filters>;
   walk?: Partial<WalkPlan>;
   panel?: Panel;
+  coverageParams?: CoverageParams;
 };
 
 export function createAppStore(init: StoreInit): AppStore {
@@ -34,6 +37,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createUiSlice(...a),
     ...createFiltersSlice(init.filters ?? {})(...a),
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
+    ...createResearchSlice(init.coverageParams)(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
   }));

@@ -8,7 +8,7 @@ export type Selection = { type: 'site' | 'waterway'; id: string } | null;
 export type Origin = { kind: 'point' | 'location'; point: LngLat; accuracy?: number };
 
 /** What the next map click does: select (default), or pick a point for some purpose. */
-export type PickTarget = 'origin' | null;
+export type PickTarget = 'origin' | 'candidate' | null;
 
 /** A notice key plus its i18n values; shown once, dismissible. */
 export type Notice = { id: string; key: string; values?: Record<string, string | number> };

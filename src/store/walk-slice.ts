@@ -29,7 +29,8 @@ export const DEFAULT_WALK: WalkPlan = {
   curated: null,
 };
 
-export type Panel = 'explore' | 'walk';
+export const PANELS = ['explore', 'walk', 'trip', 'research'] as const;
+export type Panel = (typeof PANELS)[number];
 
 export type WalkSlice = {
   panel: Panel;

@@ -6,7 +6,7 @@
 import { PROFILES, type Profile } from '../domain/network/types';
 import { WALK_MAX_STOPS, type Walk } from '../domain/schema';
 import type { UrlProblem } from './url-state';
-import { DEFAULT_WALK, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
+import { DEFAULT_WALK, PANELS, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
 
 const ORDERS: readonly WalkOrder[] = ['keep', 'optimise'];
 
@@ -18,7 +18,8 @@ export function parseWalkParams(
 ): { value: WalkUrl; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
   const walk: Partial<WalkPlan> = {};
-  let panel: Panel | undefined = params.get('panel') === 'walk' ? 'walk' : undefined;
+  const panelParam = params.get('panel');
+  let panel: Panel | undefined = (PANELS as readonly string[]).includes(panelParam ?? '') ? (panelParam as Panel) : undefined;
 
   const curatedId = params.get('walk');
   if (curatedId !== null) {
@@ -54,7 +55,10 @@ export function parseWalkParams(
 
 /** Only what differs from the defaults; a curated walk is linked by its id while unchanged. */
 export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: Panel): void {
-  if (panel !== 'walk') return;
+  if (panel !== 'walk') {
+    if (panel !== 'explore') params.set('panel', panel);
+    return;
+  }
   if (walk.curated) params.set('walk', walk.curated);
   else if (walk.stops.length) params.set('stops', walk.stops.join(','));
   else params.set('panel', 'walk');

@@ -16,6 +16,8 @@ import { PanelTabs } from './PanelTabs';
 
 
 const WalkPanel = lazy(() => import('./walk/WalkPanel'));
+const TripPanel = lazy(() => import('./trip/TripPanel'));
+const ResearchPanel = lazy(() => import('./research/ResearchPanel'));
 
 export function App() {
   const { t } = useTranslation();
@@ -23,8 +25,8 @@ export function App() {
   const panel = useAppStore((s) => s.panel);
   return (
     <div className="app">
-      <a className="skip-link" href={panel === 'explore' ? '#site-list' : '#walk-stops-title'}>
-        {panel === 'explore' ? t('app.skipToList') : t('app.skipToWalk')}
+      <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
+        {panel === 'explore' ? t('app.skipToList') : t('app.skipToPanel')}
       </a>
       <header className="topbar">
         <div className="brand">
@@ -42,22 +44,21 @@ export function App() {
       <main className="layout">
         <BottomSheet label={t('app.panel')}>
           <PanelTabs />
-          <div role="tabpanel" id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-            {panel === 'explore' ? (
+          <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+            {panel === 'explore' && (
               <>
                 <SiteSearch />
                 <FeatureCard />
                 <MapKey />
                 <SiteList />
               </>
-            ) : (
-              <>
-                <FeatureCard />
-                <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                  <WalkPanel />
-                </Suspense>
-              </>
             )}
+            {panel !== 'explore' && <FeatureCard />}
+            <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+              {panel === 'walk' && <WalkPanel />}
+              {panel === 'trip' && <TripPanel />}
+              {panel === 'research' && <ResearchPanel />}
+            </Suspense>
           </div>
         </BottomSheet>
         <div className="map-wrap">

@@ -1,11 +1,9 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import type { Panel } from '../store/walk-slice';
+import { PANELS } from '../store/walk-slice';
 
-const PANELS: Panel[] = ['explore', 'walk'];
-
-/** Explore or Walk: an ARIA tab list (arrow keys move between tabs). */
+/** Explore, Walk, Field trip or Research: an ARIA tab list (arrow keys move between tabs). */
 export function PanelTabs() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);

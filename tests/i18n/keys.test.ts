@@ -23,3 +23,24 @@ describe('translations', () => {
     expect(thai.length / values(th).length).toBeGreaterThan(0.9);
   });
 });
+
+/** Feature namespaces (lazy tabs) live beside the main strings as `<ns>.th.json` / `<ns>.en.json`. */
+const features = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*.*.json', { eager: true, import: 'default' });
+
+describe('feature translations', () => {
+  const byNs = new Map<string, { th?: object; en?: object }>();
+  for (const [path, strings] of Object.entries(features)) {
+    const [, ns, lng] = /\/([\w-]+)\.(th|en)\.json$/.exec(path) ?? [];
+    if (!ns || !lng) continue;
+    byNs.set(ns, { ...byNs.get(ns), [lng]: strings });
+  }
+  it.each([...byNs.keys()])('namespace %s has the same keys in Thai and English, none empty', (ns) => {
+    const { th: t, en: e } = byNs.get(ns)!;
+    expect(t, `${ns}.th.json`).toBeDefined();
+    expect(e, `${ns}.en.json`).toBeDefined();
+    expect(unique(keys(t!))).toEqual(unique(keys(e!)));
+    const values = (o: object): string[] => Object.values(o).flatMap((v) => (typeof v === 'object' ? values(v) : [v]));
+    expect(values(e!).every((v) => v.trim().length > 0)).toBe(true);
+    expect(values(t!).filter((v) => /[\u0E00-\u0E7F]/.test(v)).length / values(t!).length).toBeGreaterThan(0.9);
+  });
+});
