@@ -102,9 +102,9 @@ test('a link with an unknown stop names it and keeps the rest of the walk', asyn
 });
 
 test('a stop the route type cannot reach is named, with the nearest stop that works', async ({ page }) => {
-  await openApp(page, '?lang=en&stops=warorot-market,mk06-sri-don-chai-bridge&profile=step-free');
+  await openApp(page, '?lang=en&stops=warorot-market,three-kings-monument&profile=step-free');
   const problem = page.getByTestId('walk-problem');
-  await expect(problem).toContainText('Sri Don Chai bridge cannot be reached from Warorot Market');
+  await expect(problem).toContainText('Three Kings Monument cannot be reached from Warorot Market');
   await expect(problem).toContainText('Step-free');
   await problem.getByRole('button', { name: /instead of/ }).click();
   await expect(page.getByTestId('walk-summary')).toContainText('km');

@@ -55,10 +55,10 @@ describe('walk panel', () => {
   });
 
   it('says why a step-free walk cannot reach a stop and swaps in the suggested one', async () => {
-    renderApp({ search: '?lang=en&stops=warorot-market,mk06-sri-don-chai-bridge&profile=step-free' });
+    renderApp({ search: '?lang=en&stops=warorot-market,three-kings-monument&profile=step-free' });
     const problem = await screen.findByTestId('walk-problem');
-    expect(problem).toHaveTextContent('Sri Don Chai bridge cannot be reached from Warorot Market');
-    await userEvent.click(within(problem).getByRole('button', { name: /instead of Sri Don Chai bridge/ }));
+    expect(problem).toHaveTextContent('Three Kings Monument cannot be reached from Warorot Market');
+    await userEvent.click(within(problem).getByRole('button', { name: /instead of Three Kings Monument/ }));
     expect(screen.queryByTestId('walk-problem')).toBeNull();
     expect(screen.getByTestId('walk-summary')).toBeInTheDocument();
   });
