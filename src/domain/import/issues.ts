@@ -47,8 +47,11 @@ export const IMPORT_ISSUE_KEYS = [
 ] as const;
 export type ImportIssueKey = (typeof IMPORT_ISSUE_KEYS)[number];
 
-/** Keys the UI puts before a row's or feature's message: `atLine` {line}, `atFeature` {number} (= feature + 1). */
-export const IMPORT_LOCATION_KEYS = ['import.issue.atLine', 'import.issue.atFeature'] as const;
+/**
+ * Keys the UI puts before a row's or feature's message: `atLine` {line}, `atFeature` {number}
+ * (= feature + 1), `atPart` {number, part} (= feature + 1, part + 1).
+ */
+export const IMPORT_LOCATION_KEYS = ['import.issue.atLine', 'import.issue.atFeature', 'import.issue.atPart'] as const;
 
 export type IssueValues = Record<string, string | number>;
 

@@ -20,10 +20,10 @@ const REASONS = {
   outsideThailand: 'import.issue.outsideThailand',
 } as const;
 
-/** A position as [lng, lat], or the reason it is not one. */
+/** A position as [lng, lat], or the reason it is not one (`position` in values is 1-based, for people). */
 function positionOf(p: unknown, index: number): { ok: true; point: [number, number]; outside: boolean } | { ok: false; key: ImportIssueKey; values: IssueValues } {
   if (!Array.isArray(p) || typeof p[0] !== 'number' || typeof p[1] !== 'number' || !Number.isFinite(p[0]) || !Number.isFinite(p[1])) {
-    return { ok: false, key: 'import.issue.badPosition', values: { position: index, value: JSON.stringify(p)?.slice(0, 60) ?? String(p) } };
+    return { ok: false, key: 'import.issue.badPosition', values: { position: index + 1, value: JSON.stringify(p)?.slice(0, 60) ?? String(p) } };
   }
   const [lon, lat] = p as [number, number];
   const where = locate(lat, lon);
@@ -53,7 +53,7 @@ export function cleanLine(coords: unknown): CleanLine {
     if (key === previous) continue;
     if (previous !== '') {
       const segment = key < previous ? `${key}|${previous}` : `${previous}|${key}`;
-      if (segments.has(segment)) return refuse('import.issue.selfOverlap', { position: i });
+      if (segments.has(segment)) return refuse('import.issue.selfOverlap', { position: i + 1 });
       segments.add(segment);
     }
     previous = key;

@@ -67,6 +67,11 @@ describe('networkFromGeojson: one line at a time', () => {
     expect(firstIssue(coordinates)?.key).toBe(key);
   });
 
+  it('counts positions from 1 in its messages', () => {
+    expect(firstIssue([[98.99, 18.78], [98.991, 18.78], [98.99, 18.78]])?.values).toEqual({ position: 3 });
+    expect(firstIssue([[98.99, 18.78], [98.99]])?.values).toEqual({ position: 2, value: '[98.99]' });
+  });
+
   it('keeps a closed loop and drops repeated positions', () => {
     const loop = [[98.99, 18.78], [98.991, 18.78], [98.991, 18.78], [98.991, 18.781], [98.99, 18.78]];
     const r = ok(networkFromGeojson(collection(line(loop))));
