@@ -8,7 +8,9 @@ import type { Filters } from './store/filters-slice';
 import { readPrefs } from './store/persist';
 import type { Notice, Selection } from './store/ui-slice';
 import { parseUrlState } from './store/url-state';
+import { stashTripLink } from './store/trip-url';
 import type { Panel, WalkPlan } from './store/walk-slice';
+import type { CoverageParams } from './domain/coverage/params';
 
 export type Boot = {
   locale: Locale;
@@ -17,6 +19,9 @@ export type Boot = {
   filters: Partial<Filters>;
   walk: Partial<WalkPlan>;
   panel: Panel;
+  coverageParams?: CoverageParams;
+  /** `?trip=` code; the Field trip tab decodes it and names unknown sites in a notice. */
+  tripLink: string | null;
   notices: Notice[];
 };
 
@@ -29,6 +34,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     walks: data.walks,
   };
   const url = parseUrlState(search, known);
+  stashTripLink(url.value.tripLink); // Field trip: taken by createAppStore (see store/trip-url.ts)
   const locale: Locale =
     url.value.locale ?? prefs.value.locale ?? (navigatorLanguage.toLowerCase().startsWith('th') ? 'th' : 'en');
   const notices: Notice[] = url.problems.map((p) => ({
@@ -46,6 +52,8 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     filters: url.value.filters,
     walk: url.value.walk,
     panel: url.value.panel ?? 'explore',
+    coverageParams: url.value.coverageParams,
+    tripLink: url.value.tripLink,
     notices,
   };
 }

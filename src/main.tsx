@@ -29,6 +29,7 @@ const store = createAppStore({
   filters: start.filters,
   walk: start.walk,
   panel: start.panel,
+  coverageParams: start.coverageParams,
 });
 start.notices.forEach((n) => store.getState().pushNotice(n));
 const i18n = createI18n(start.locale);

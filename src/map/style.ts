@@ -7,6 +7,7 @@ import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
 import type { Origin } from '../store/ui-slice';
 import { toMapSites, toMapWaterways } from './features';
+import { COVERAGE, WHAT_IF, coverageLayers, type CoverageOverlay } from './coverage-layers';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
 import type { LngLat } from '../domain/types';
 import {
@@ -27,6 +28,8 @@ export type StyleInput = {
   origin?: Origin | null;
   /** The planned walk: each leg's line, and the numbered stops. */
   walk?: WalkOverlay | null;
+  /** The research overlay: the canal coloured by distance to the nearest site, what-if sites. */
+  coverage?: CoverageOverlay | null;
 };
 
 export type WalkOverlay = { legs: readonly (readonly LngLat[])[]; stops: readonly { id: string; point: LngLat }[] };
@@ -101,6 +104,21 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           })),
         ),
       },
+      ...(input.coverage
+        ? {
+            [COVERAGE]: { type: 'geojson' as const, data: input.coverage.segments },
+            [WHAT_IF]: {
+              type: 'geojson' as const,
+              data: collection(
+                input.coverage.whatIf.map((w) => ({
+                  type: 'Feature',
+                  geometry: { type: 'Point', coordinates: [...w.point] },
+                  properties: { id: w.id, kind: w.kind, n: w.n },
+                })),
+              ),
+            },
+          }
+        : {}),
       [ORIGIN]: {
         type: 'geojson',
         data: {
@@ -119,9 +137,11 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       backgroundLayer,
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...waterwayLayers(locale, selectedWaterway),
+      ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(0, 1) : []),
       ...routeLineLayers,
       ...siteLayers(locale, selectedSite),
       ...walkStopLayers(FONT),
+      ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(1) : []),
       ...originLayers,
     ],
   };

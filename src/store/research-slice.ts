@@ -1,12 +1,27 @@
 import type { StateCreator } from 'zustand';
 import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params';
+import type { LineCollection, NetworkMode } from '../domain/import/geojson-network';
+import type { ImportedSite } from '../domain/import/types';
 import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
 
 /** What-if sites a researcher places on the map (they count like real sites in the coverage). */
 export type Candidate = { id: string; point: LngLat };
 
+/** A site the greedy search suggests, with the canal metres it would newly cover. */
+export type SuggestedSite = { point: LngLat; gain: number };
+
+/** A researcher's own data, used instead of (or with) the built-in sites or walking network. */
+export type OwnSites = { filename: string; sites: ImportedSite[]; mode: 'replace' | 'extend' };
+export type OwnNetwork = { filename: string; network: LineCollection; mode: NetworkMode };
+
 export type ResearchSlice = {
+  ownSites: OwnSites | null;
+  ownNetwork: OwnNetwork | null;
+  setOwnSites: (own: OwnSites | null) => void;
+  setOwnNetwork: (own: OwnNetwork | null) => void;
+  suggestions: SuggestedSite[];
+  setSuggestions: (suggestions: SuggestedSite[]) => void;
   coverageParams: CoverageParams;
   candidates: Candidate[];
   compareStraight: boolean;
@@ -28,6 +43,12 @@ export const createResearchSlice =
   (set) => ({
     coverageParams: initial ?? DEFAULT_PARAMS,
     candidates: [],
+    suggestions: [],
+    ownSites: null,
+    ownNetwork: null,
+    setOwnSites: (ownSites) => set({ ownSites, suggestions: [] }),
+    setOwnNetwork: (ownNetwork) => set({ ownNetwork, suggestions: [] }),
+    setSuggestions: (suggestions) => set({ suggestions }),
     compareStraight: false,
     focusWaterway: 'mae-kha',
     setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params } })),

@@ -8,9 +8,13 @@ import {
 import { DEFAULT_FILTERS, type Filters } from './filters-slice';
 import type { Selection } from './ui-slice';
 import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
+import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params';
 import type { Panel, WalkPlan } from './walk-slice';
+import { parseTripParams, writeTripParams, type TripUrl } from './trip-url';
 
-export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters> } & WalkUrl;
+export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams } & WalkUrl & {
+  tripLink: TripUrl['tripLink'];
+};
 export type UrlProblem = { param: string; values: string[] };
 
 const list = (v: string | null): string[] | null => (v === null ? null : v.split(',').map((s) => s.trim()).filter(Boolean));
@@ -62,14 +66,34 @@ export function parseUrlState(
   }
   const walk = parseWalkParams(params, { sites: known.sites, walks: known.walks ?? [] });
   problems.push(...walk.problems);
-  return { value: { locale, selection, filters, ...walk.value }, problems };
+  // Field trip: `?trip=` opens the Field trip tab (decoded there, with unknown sites named).
+  const trip = parseTripParams(params);
+  // Research: `cov_*` parameters (threshold, spacing, which sites count) repeat a coverage run.
+  let coverageParams: CoverageParams | undefined;
+  if ([...params.keys()].some((k) => k.startsWith('cov_'))) {
+    const parsed = paramsFromURL(params);
+    if (parsed.ok) coverageParams = parsed.params;
+    else problems.push({ param: 'coverage', values: parsed.issues.map((i) => i.path || i.detail) });
+  }
+  const panel = trip.panel ?? walk.value.panel ?? (coverageParams ? 'research' : undefined);
+  return {
+    value: { locale, selection, filters, ...walk.value, panel, tripLink: trip.tripLink, ...(coverageParams ? { coverageParams } : {}) },
+    problems,
+  };
 }
 
 const same = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v) => b.includes(v));
 
 /** Writes only what differs from the defaults, so links stay short. */
 export function toUrlSearch(
-  state: { locale: Locale; selection: Selection; walk?: WalkPlan; panel?: Panel } & Filters,
+  state: {
+    locale: Locale;
+    selection: Selection;
+    walk?: WalkPlan;
+    panel?: Panel;
+    tripLink?: string | null;
+    coverageParams?: CoverageParams;
+  } & Filters,
 ): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
@@ -79,6 +103,10 @@ export function toUrlSearch(
     if (!same(value, DEFAULT_FILTERS[key] as readonly string[])) params.set(param, value.join(','));
   }
   if (state.walk && state.panel) writeWalkParams(params, state.walk, state.panel);
+  if (state.panel === 'research' && state.coverageParams && state.coverageParams !== DEFAULT_PARAMS) {
+    for (const [k, v] of paramsToURL(state.coverageParams)) params.set(k, v);
+  }
+  if (state.panel) writeTripParams(params, state.tripLink ?? null, state.panel); // Field trip
   // Commas are safe in a query string and keep links readable.
   return `?${params.toString().replace(/%2C/g, ',')}`;
 }

@@ -8,8 +8,26 @@ import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 
 type WalkSelectors = typeof import('../store/walk-selectors');
+type CoverageSelectors = typeof import('../store/coverage-selectors');
+
+/** Loads a feature's selectors module the first time its tab opens. */
+function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
+  const [module, setModule] = useState<M | null>(null);
+  useEffect(() => {
+    if (!active || module) return;
+    let live = true;
+    void load().then((m) => live && setModule(() => m));
+    return () => {
+      live = false;
+    };
+  }, [active, module, load]);
+  return module;
+}
+const loadWalkSelectors = () => import('../store/walk-selectors');
+const loadCoverageSelectors = () => import('../store/coverage-selectors');
 import type { LngLat } from '../domain/types';
 import type { WalkOverlay } from '../map/style';
+import { coverageSegments, type CoverageOverlay } from '../map/coverage-layers';
 
 /** The bounding box of some lines, or null when they are empty. */
 function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | null {
@@ -60,16 +78,25 @@ function MapCanvas() {
   const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
   const panel = useAppStore((s) => s.panel);
-  // The router loads with the Walk tab, not with the map.
-  const [walkSelectors, setWalkSelectors] = useState<WalkSelectors | null>(null);
-  useEffect(() => {
-    if (panel !== 'walk' || walkSelectors) return;
-    let live = true;
-    void import('../store/walk-selectors').then((m) => live && setWalkSelectors(m));
-    return () => {
-      live = false;
+  // The router and the coverage code load with their tabs, not with the map.
+  const walkSelectors = useLazyModule<WalkSelectors>(panel === 'walk', loadWalkSelectors);
+  const coverageSelectors = useLazyModule<CoverageSelectors>(panel === 'research', loadCoverageSelectors);
+  const coverageResult = useAppStore((s) =>
+    coverageSelectors && s.panel === 'research' ? coverageSelectors.selectCoverage(s) : null,
+  );
+  const candidates = useAppStore((s) => s.candidates);
+  const suggestions = useAppStore((s) => s.suggestions);
+  const coverage = useMemo<CoverageOverlay | null>(() => {
+    if (!coverageResult) return null;
+    return {
+      segments: coverageSegments(coverageResult),
+      threshold: coverageResult.options.threshold,
+      whatIf: [
+        ...candidates.map((c, i) => ({ id: c.id, point: c.point, kind: 'candidate' as const, n: i + 1 })),
+        ...suggestions.map((x, i) => ({ id: `suggestion-${i}`, point: x.point, kind: 'suggestion' as const, n: i + 1 })),
+      ],
     };
-  }, [panel, walkSelectors]);
+  }, [coverageResult, candidates, suggestions]);
   const outcome = useAppStore((s) => (walkSelectors && s.panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
   const walk = useMemo<WalkOverlay | null>(() => {
@@ -85,8 +112,8 @@ function MapCanvas() {
   }, [panel, outcome]);
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk }),
-    [locale, basemap, sites, waterways, selection, fonts, origin, walk],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk, coverage }),
+    [locale, basemap, sites, waterways, selection, fonts, origin, walk, coverage],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -95,7 +122,12 @@ function MapCanvas() {
     try {
       view.current = new MapView(container.current, style, {
         onSelect: (sel) => store.getState().select(sel),
-        onPick: (point) => store.getState().setOrigin({ kind: 'point', point }),
+        onPick: (point) => {
+          const state = store.getState();
+          // What-if sites: one per click, until the researcher stops placing them.
+          if (state.picking === 'candidate') state.addCandidate(point);
+          else state.setOrigin({ kind: 'point', point });
+        },
         onBasemapError: () => store.getState().pushNotice({ id: 'basemap-failed', key: 'settings.basemapFailed' }),
       });
     } catch (error) {

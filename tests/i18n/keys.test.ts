@@ -44,3 +44,16 @@ describe('feature translations', () => {
     expect(values(t!).filter((v) => /[\u0E00-\u0E7F]/.test(v)).length / values(t!).length).toBeGreaterThan(0.9);
   });
 });
+
+describe('import messages', () => {
+  it('every importer issue key has a Thai and an English sentence in the research strings', async () => {
+    const { IMPORT_ISSUE_KEYS, IMPORT_LOCATION_KEYS } = await import('../../src/domain/import');
+    const th = (await import('../../src/i18n/locales/research.th.json')).default as { import: { issue: Record<string, string> } };
+    const en = (await import('../../src/i18n/locales/research.en.json')).default as { import: { issue: Record<string, string> } };
+    for (const key of [...IMPORT_ISSUE_KEYS, ...IMPORT_LOCATION_KEYS]) {
+      const k = key.replace(/^import\.issue\./, '');
+      expect(th.import.issue[k], `th ${k}`).toBeTruthy();
+      expect(en.import.issue[k], `en ${k}`).toBeTruthy();
+    }
+  });
+});

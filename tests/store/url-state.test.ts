@@ -23,6 +23,7 @@ describe('URL state', () => {
       selection: state.selection,
       filters: { categories: ['learning', 'environment'], themes: ['water'] },
       walk: {},
+      tripLink: null,
     });
   });
 
@@ -55,5 +56,25 @@ describe('URL state', () => {
 
   it('selects a waterway', () => {
     expect(parseUrlState('?way=mae-kha', known).value.selection).toEqual({ type: 'waterway', id: 'mae-kha' });
+  });
+});
+
+describe('coverage links', () => {
+  it('a research run repeats from its link: threshold, spacing and counted sites', async () => {
+    const { DEFAULT_PARAMS } = await import('../../src/domain/coverage/params');
+    const coverageParams = { ...DEFAULT_PARAMS, threshold: 800, sites: { ...DEFAULT_PARAMS.sites, categories: ['learning' as const, 'economy' as const] } };
+    const search = toUrlSearch({ locale: 'th', selection: null, ...DEFAULT_FILTERS, panel: 'research', coverageParams });
+    expect(search).toBe('?lang=th&cov_t=800&cov_cat=learning,economy');
+    const parsed = parseUrlState(search, known);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value.panel).toBe('research');
+    expect(parsed.value.coverageParams).toEqual(coverageParams);
+  });
+
+  it('a bad coverage value is named and the defaults are kept', () => {
+    const parsed = parseUrlState('?cov_t=99999&lang=en', known);
+    expect(parsed.value.locale).toBe('en');
+    expect(parsed.value.coverageParams).toBeUndefined();
+    expect(parsed.problems.map((p) => p.param)).toEqual(['coverage']);
   });
 });

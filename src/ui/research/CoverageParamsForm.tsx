@@ -1,0 +1,84 @@
+import { useTranslation } from 'react-i18next';
+import { THRESHOLD_RANGE } from '../../domain/coverage/compute';
+import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/schema';
+import { useAppStore } from '../../store';
+import { formatDistance } from '../format';
+import { useResearchStrings } from './strings';
+
+const SPACINGS = [10, 25, 50, 100];
+/** An adult's walking pace, for the threshold's reading in minutes. */
+const PACE_KMH = 4.5;
+
+/** Threshold (metres, read also as minutes), sample spacing, which sites count, the comparison toggle. */
+export function CoverageParamsForm() {
+  const { t } = useResearchStrings();
+  const { t: tm } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const params = useAppStore((s) => s.coverageParams);
+  const own = useAppStore((s) => s.ownSites);
+  const set = useAppStore((s) => s.setCoverageParams);
+  const setSites = useAppStore((s) => s.setCoverageSites);
+  const compare = useAppStore((s) => s.compareStraight);
+  const setCompare = useAppStore((s) => s.setCompareStraight);
+  const toggle = <T extends string>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
+  const minutes = Math.round((params.threshold / 1000 / PACE_KMH) * 60);
+  return (
+    <section aria-labelledby="cov-params">
+      <h3 id="cov-params">{t('params')}</h3>
+      <label className="field">
+        <span>{t('threshold')}</span>
+        <input
+          type="range"
+          min={THRESHOLD_RANGE.min}
+          max={THRESHOLD_RANGE.max}
+          step={50}
+          value={params.threshold}
+          aria-valuetext={t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: PACE_KMH })}
+          onChange={(e) => set({ threshold: Number(e.target.value) })}
+        />
+        <output data-testid="threshold-value">
+          {t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: PACE_KMH })}
+        </output>
+      </label>
+      <label className="field">
+        <span>{t('spacing')}</span>
+        <select value={params.spacing} onChange={(e) => set({ spacing: Number(e.target.value) })}>
+          {SPACINGS.map((m) => (
+            <option key={m} value={m}>
+              {t('spacingValue', { metres: m })}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="field-group" disabled={own?.mode === 'replace'}>
+        <legend>{t('counted')}</legend>
+        <p className="hint">{t('categories')}</p>
+        {CATEGORIES.map((c) => (
+          <label key={c} className="check">
+            <input
+              type="checkbox"
+              checked={params.sites.categories.includes(c)}
+              disabled={params.sites.categories.length === 1 && params.sites.categories[0] === c}
+              onChange={() => setSites({ categories: toggle<Category>(params.sites.categories, c) })}
+            />{' '}
+            {tm(`category.${c}_plural`)}
+          </label>
+        ))}
+        <p className="hint">{t('statuses')}</p>
+        {STATUSES.map((st) => (
+          <label key={st} className="check">
+            <input
+              type="checkbox"
+              checked={params.sites.statuses.includes(st)}
+              onChange={() => setSites({ statuses: toggle<Status>(params.sites.statuses, st) })}
+            />{' '}
+            {tm(`status.${st}`)}
+          </label>
+        ))}
+      </fieldset>
+      <label className="check">
+        <input type="checkbox" checked={compare} onChange={(e) => setCompare(e.target.checked)} /> {t('compare')}
+      </label>
+    </section>
+  );
+}
