@@ -14,8 +14,11 @@ import { createUiSlice, type Selection, type UiSlice } from './ui-slice';
 import { createWalkSlice, type Panel, type WalkPlan, type WalkSlice } from './walk-slice';
 import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
+// Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
+import { createTripSlice, type TripSlice } from './trip-slice';
+import { takeStashedTripLink } from './trip-url';
 
-export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice & ResearchSlice;
+export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice & ResearchSlice & TripSlice;
 export type AppStore = StoreApi<AppState>;
 
 export type StoreInit = {
@@ -27,6 +30,8 @@ export type StoreInit = {
   walk?: Partial<WalkPlan>;
   panel?: Panel;
   coverageParams?: CoverageParams;
+  /** `?trip=` code from the link (default: the one boot read). */
+  tripLink?: string | null;
 };
 
 export function createAppStore(init: StoreInit): AppStore {
@@ -38,6 +43,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createFiltersSlice(init.filters ?? {})(...a),
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
     ...createResearchSlice(init.coverageParams)(...a),
+    ...createTripSlice(init.tripLink !== undefined ? init.tripLink : takeStashedTripLink())(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
   }));
