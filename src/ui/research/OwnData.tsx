@@ -40,7 +40,7 @@ export function OwnData() {
         : 'feature' in e && e.feature !== undefined
           ? `${t('import.issue.atFeature', { number: e.feature + 1 })}: `
           : '';
-    return where + t(`import.issue.${e.key}`, values);
+    return where + t(e.key, values);
   };
 
   const read = async (file: File, what: 'sites' | 'network') => {
