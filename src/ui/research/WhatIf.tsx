@@ -94,6 +94,7 @@ export function WhatIf({ coverage }: { coverage: Coverage }) {
             onClick={() => {
               suggestions.forEach((s) => addCandidate(s.point));
               setSuggestions([]);
+              setRan(false);
             }}
           >
             {t('suggestAdd')}
