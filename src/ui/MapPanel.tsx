@@ -9,6 +9,7 @@ import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 
 type WalkSelectors = typeof import('../store/walk-selectors');
 type CoverageSelectors = typeof import('../store/coverage-selectors');
+type TripSelectors = typeof import('../store/trip-selectors'); // Field trip
 
 /** Loads a feature's selectors module the first time its tab opens. */
 function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
@@ -25,6 +26,7 @@ function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
 }
 const loadWalkSelectors = () => import('../store/walk-selectors');
 const loadCoverageSelectors = () => import('../store/coverage-selectors');
+const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
 import type { LngLat } from '../domain/types';
 import type { WalkOverlay } from '../map/style';
 import { coverageSegments, type CoverageOverlay } from '../map/coverage-layers';
@@ -81,6 +83,9 @@ function MapCanvas() {
   // The router and the coverage code load with their tabs, not with the map.
   const walkSelectors = useLazyModule<WalkSelectors>(panel === 'walk', loadWalkSelectors);
   const coverageSelectors = useLazyModule<CoverageSelectors>(panel === 'research', loadCoverageSelectors);
+  // Field trip: the trip's route, drawn like a walk while the Field trip tab is open.
+  const tripSelectors = useLazyModule<TripSelectors>(panel === 'trip', loadTripSelectors);
+  const tripRoute = useAppStore((s) => (tripSelectors && s.panel === 'trip' ? tripSelectors.selectTripOverlay(s) : null));
   const coverageResult = useAppStore((s) =>
     coverageSelectors && s.panel === 'research' ? coverageSelectors.selectCoverage(s) : null,
   );
@@ -110,10 +115,11 @@ function MapCanvas() {
     });
     return { legs: route.legs.map((l) => l.geometry), stops: ids.map((id) => ({ id, point: points.get(id)! })) };
   }, [panel, outcome]);
+  const overlay = panel === 'trip' ? tripRoute : walk; // Field trip: the active route overlay
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk, coverage }),
-    [locale, basemap, sites, waterways, selection, fonts, origin, walk, coverage],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk: overlay, coverage }),
+    [locale, basemap, sites, waterways, selection, fonts, origin, overlay, coverage],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -162,13 +168,13 @@ function MapCanvas() {
 
   // A new route comes into view whole.
   useEffect(() => {
-    const box = walk ? boundsOf(walk.legs) : null;
+    const box = overlay ? boundsOf(overlay.legs) : null;
     if (box) view.current?.fitBounds(box, sheetInset());
-  }, [walk]);
+  }, [overlay]);
 
   useEffect(() => {
     if (printStatus !== 'preparing') return;
-    const box = walk ? boundsOf(walk.legs) : null;
+    const box = overlay ? boundsOf(overlay.legs) : null;
     if (box) view.current?.fitBounds(box);
     const current = view.current;
     if (!current) {
@@ -176,7 +182,7 @@ function MapCanvas() {
       return;
     }
     void current.snapshot().then((image) => store.getState().setPrintImage(image));
-  }, [printStatus, walk, store]);
+  }, [printStatus, overlay, store]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;

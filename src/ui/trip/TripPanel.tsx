@@ -1,9 +1,37 @@
-import { useFeatureStrings } from '../use-feature-strings';
-import en from '../../i18n/locales/trip.en.json';
-import th from '../../i18n/locales/trip.th.json';
+import { useAppStore } from '../../store';
+import { selectTripEvaluation } from '../../store/trip-selectors';
+import { BriefForm } from './BriefForm';
+import { BudgetBar } from './BudgetBar';
+import { HandoutControls } from './HandoutControls';
+import { ProposeControls } from './ProposeControls';
+import { SavedTrips } from './SavedTrips';
+import { ShareLink } from './ShareLink';
+import { useTripStrings } from './strings';
+import { TripHandout } from './TripHandout';
+import { TripStops } from './TripStops';
+import { useTripLink } from './use-trip-link';
+import './trip.css';
 
-/** The field-trip builder (issue 5): being built. */
+/** The field-trip builder (issue 5): brief → proposal → adjust → handout; saved and shared trips. */
 export default function TripPanel() {
-  const { t } = useFeatureStrings('trip', { th, en });
-  return <p className="hint">{t('comingSoon')}</p>;
+  const { t } = useTripStrings();
+  useTripLink(t('defaultName'));
+  const draft = useAppStore((s) => s.trip);
+  const evaluation = useAppStore(selectTripEvaluation);
+  if (!draft) return null;
+  const hasStops = draft.stops.length > 0;
+  return (
+    <div className="trip-panel" data-testid="trip-panel">
+      <h2 className="trip-panel__title">{t('title')}</h2>
+      <p className="hint">{t('intro')}</p>
+      <BriefForm brief={draft.brief} />
+      <ProposeControls hasStops={hasStops} />
+      {evaluation && hasStops && <BudgetBar evaluation={evaluation} />}
+      <TripStops stops={draft.stops} brief={draft.brief} evaluation={evaluation} />
+      <HandoutControls disabled={!evaluation || !hasStops} />
+      <SavedTrips draft={draft} />
+      <ShareLink draft={draft} />
+      {evaluation && hasStops && <TripHandout draft={draft} evaluation={evaluation} />}
+    </div>
+  );
 }

@@ -1,0 +1,197 @@
+import type { TFunction } from 'i18next';
+import QRCode from 'qrcode';
+import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { formatDuration } from '../../domain/network/directions';
+import type { Locale } from '../../domain/schema';
+import { minutes } from '../../domain/types';
+import type { TripEvaluation } from '../../domain/trip/evaluate';
+import { useAppStore } from '../../store';
+import type { TripDraft } from '../../store/trip-slice';
+import { formatDistance } from '../format';
+import { ACTIVITIES } from './activities-data';
+import { shareUrl } from './share-url';
+import { stopActivities, stopSafety } from './StopDetails';
+import { TRIP_NS } from './strings';
+import { useSiteNames } from './use-site-names';
+
+/** Lines to write on under each stop's questions. */
+const WRITING_LINES = 4;
+
+type Lang = { l: Locale; t: TFunction; tc: TFunction };
+
+const dateText = (l: Locale, iso: string) =>
+  new Intl.DateTimeFormat(l === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'full' }).format(new Date(`${iso}T00:00:00`));
+
+/**
+ * The A4 handout: title, date, meeting point, totals, the route's map image and a QR code that
+ * reopens the trip, then the numbered stops with times, suggestions with space to write, and
+ * safety notes. In one language, or Thai and English side by side. Hidden on screen; the print
+ * style sheet shows only this.
+ */
+export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluation: TripEvaluation }) {
+  const { i18n } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const print = useAppStore((s) => s.print);
+  const endPrint = useAppStore((s) => s.endPrint);
+  const choice = useAppStore((s) => s.handoutLanguage);
+  const names = useSiteNames();
+  const [qr, setQr] = useState<{ url: string; image: string } | null>(null);
+  const link = shareUrl(draft, choice === 'both' ? locale : choice);
+
+  useEffect(() => {
+    if (print.status === 'idle') return;
+    let live = true;
+    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 360 })
+      .then((image) => live && setQr({ url: link, image }))
+      .catch((e: unknown) => console.error('[trip] QR code failed', e));
+    return () => {
+      live = false;
+    };
+  }, [link, print.status]);
+  const qrReady = qr?.url === link;
+
+  useEffect(() => {
+    if (print.status !== 'ready' || !qrReady) return;
+    const done = () => endPrint();
+    window.addEventListener('afterprint', done, { once: true });
+    // Let the images reach the page before the print dialog takes its picture.
+    const timer = window.setTimeout(() => window.print(), 50);
+    return () => {
+      window.clearTimeout(timer);
+      window.removeEventListener('afterprint', done);
+    };
+  }, [print.status, qrReady, endPrint]);
+
+  if (print.status === 'idle') return null;
+  const langs: Lang[] = (choice === 'both' ? (['th', 'en'] as const) : [choice]).map((l) => ({
+    l,
+    t: i18n.getFixedT(l, TRIP_NS),
+    tc: i18n.getFixedT(l),
+  }));
+  const cols = (render: (x: Lang) => ReactNode, className = '') => (
+    <div className={`trip-handout__cols ${className}`}>
+      {langs.map((x) => (
+        <div key={x.l} lang={x.l} className="trip-handout__col">
+          {render(x)}
+        </div>
+      ))}
+    </div>
+  );
+  const { brief } = draft;
+  const { totals } = evaluation;
+  const startName = (l: Locale, t: TFunction) => (brief.start.kind === 'site' ? names.name(brief.start.id, l) : t('school'));
+  const endName = (l: Locale, t: TFunction) => (brief.end.kind === 'site' ? names.name(brief.end.id, l) : t('school'));
+
+  return createPortal(
+    <article
+      className={`print-view trip-handout trip-handout--${choice}`}
+      data-testid="trip-handout"
+      data-print-status={print.status}
+      data-qr-ready={qrReady}
+      aria-hidden="true"
+    >
+      <header className="trip-handout__header">
+        <h1>{draft.name}</h1>
+        {cols(({ t, tc }) => (
+          <p className="trip-handout__sub">
+            {t('title')} · {tc('app.title')}
+          </p>
+        ))}
+      </header>
+      <div className="trip-handout__top">
+        {cols(({ l, t, tc }) => (
+          <dl className="trip-handout__facts">
+            <dt>{t('handout.date')}</dt>
+            <dd>{dateText(l, brief.date)}</dd>
+            <dt>{t('handout.meeting')}</dt>
+            <dd>{t('handout.meetingText', { name: startName(l, t), time: brief.startTime })}</dd>
+            <dt>{t('handout.totals')}</dt>
+            <dd>
+              {t('handout.totalsText', {
+                distance: formatDistance(tc, l, totals.distance),
+                duration: formatDuration(minutes(totals.total), l),
+                start: brief.startTime,
+                finish: totals.finishAt,
+              })}
+            </dd>
+            <dt>{t('handout.group')}</dt>
+            <dd>{t('handout.groupText', { group: t(`brief.groups.${brief.group}`), size: brief.groupSize })}</dd>
+          </dl>
+        ))}
+        <figure className="trip-handout__qr">
+          {qrReady && <img src={qr.image} alt={langs.map(({ t }) => t('handout.qr')).join(' / ')} data-testid="trip-qr" data-url={qr.url} />}
+          <figcaption>
+            {langs.map(({ l, t }) => (
+              <span key={l} lang={l}>
+                {t('handout.qr')}
+              </span>
+            ))}
+          </figcaption>
+        </figure>
+      </div>
+      {print.image && <img className="trip-handout__map" src={print.image} alt={langs.map(({ t }) => t('handout.map')).join(' / ')} />}
+      {cols(({ t }) => <h2>{t('handout.stops')}</h2>, 'trip-handout__stops-title')}
+      <ol className="trip-handout__stops">
+        {evaluation.stops.map((stop, i) => {
+          const activities = stopActivities(stop.id, brief);
+          const safety = stopSafety(stop.id);
+          return (
+            <li key={stop.id} className="trip-handout__stop">
+              {cols(({ l, t }) => (
+                <Fragment>
+                  <h3>
+                    <span className="trip-handout__n">{i + 1}</span> {names.name(stop.id, l)}
+                  </h3>
+                  <p className="trip-handout__time">
+                    {t('stops.times', { arrive: stop.arriveAt, leave: stop.leaveAt })} · {t('handout.walk', { minutes: stop.walkMinutesFromPrevious })}
+                  </p>
+                  <ul className="trip-handout__activities">
+                    {activities.map((a, j) => (
+                      <li key={j}>
+                        <strong>{t(`stop.kind.${a.kind}`)}:</strong> {a.text[l]}
+                      </li>
+                    ))}
+                  </ul>
+                </Fragment>
+              ))}
+              <div className="trip-handout__lines" aria-hidden="true">
+                {langs.map(({ l, t }) => (
+                  <span key={l} lang={l} className="trip-handout__lines-label">
+                    {t('handout.answers')}
+                  </span>
+                ))}
+                {Array.from({ length: WRITING_LINES }, (_, j) => (
+                  <div key={j} className="trip-handout__line" />
+                ))}
+              </div>
+              {safety.length > 0 &&
+                cols(({ l, t }) => (
+                  <div className="trip-handout__safety">
+                    <strong>{t('handout.safety')}:</strong>
+                    <ul>
+                      {safety.map((n, j) => (
+                        <li key={j}>
+                          {n.text[l]} <em>({n.basis === 'sourced' ? t('stop.sourced', { source: n.source }) : t('stop.generic')})</em>
+                        </li>
+                      ))}
+                    </ul>
+                  </div>
+                ))}
+            </li>
+          );
+        })}
+      </ol>
+      {cols(({ l, t }) => (
+        <footer className="trip-handout__footer">
+          <p>
+            <strong>{t('handout.back', { name: endName(l, t), time: totals.finishAt })}</strong>
+          </p>
+          <p className="trip-handout__note">{ACTIVITIES.note[l]}</p>
+        </footer>
+      ))}
+    </article>,
+    document.body,
+  );
+}

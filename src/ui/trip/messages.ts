@@ -1,0 +1,69 @@
+/**
+ * The domain's reason, error and warning codes as sentences, with site names (never ids) in the
+ * current language.
+ */
+import type { TFunction } from 'i18next';
+import type { EndpointProblem } from '../../domain/trip/matrix';
+import type { Excluded, ProposeError, StopReason } from '../../domain/trip/propose';
+import type { TripWarning } from '../../domain/trip/evaluate';
+import { END_KEY, START_KEY } from '../../domain/trip/matrix';
+
+type Names = (id: string) => string;
+
+/** `t` of the trip namespace and `tc` of the common one (themes). */
+export function reasonText(r: StopReason, t: TFunction, tc: TFunction): string {
+  switch (r.code) {
+    case 'themes':
+      return t('reason.themes', { themes: r.themes.map((x) => tc(`theme.${x}`)).join(', ') });
+    case 'subjects':
+      return t('reason.subjects', { subjects: r.subjects.map((x) => t(`brief.subjectNames.${x}`)).join(', ') });
+    case 'score':
+    case 'added-minutes':
+      return t(`reason.${r.code}`, { value: r.value });
+    default:
+      return t(`reason.${r.code}`);
+  }
+}
+
+export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name: Names): string {
+  switch (e.kind) {
+    case 'budget-too-short':
+      return t('error.budget-too-short', { budget: e.budget, minimumBudget: e.minimumBudget, via: name(e.via) });
+    case 'no-reachable-relevant-site':
+      return t('error.no-reachable-relevant-site');
+    case 'locked-over-budget':
+      // With nothing locked, it is the walk from start to end that does not fit.
+      if (e.locked.length === 0) return t('error.endpoints-over-budget', { budget: e.budget, minimumBudget: e.minimumBudget });
+      return t('error.locked-over-budget', { budget: e.budget, minimumBudget: e.minimumBudget });
+    case 'locked-unreachable':
+      return t('error.locked-unreachable', { stop: name(e.stop) });
+    case 'locked-unknown':
+      return t('error.locked-unknown', { stops: e.stops.map(name).join(', ') });
+    case 'endpoint-unknown':
+      return t('error.endpoint-unknown', { which: t(`which.${e.which}`), id: e.id });
+    case 'endpoint-off-network':
+      return t('error.endpoint-off-network', { which: t(`which.${e.which}`), limit: Math.round(e.limit) });
+  }
+}
+
+export function warningText(w: TripWarning, t: TFunction, name: Names): string {
+  const place = (id: string) => (id === START_KEY ? t('brief.start') : id === END_KEY ? t('brief.end') : name(id));
+  switch (w.code) {
+    case 'over-budget':
+      return t('warning.over-budget', { overBy: w.overBy });
+    case 'unreachable-leg':
+      return t('warning.unreachable-leg', { from: place(w.from), to: place(w.to) });
+    case 'too-many-stops':
+      return t('warning.too-many-stops', { count: w.count, max: w.max });
+    default:
+      return t(`warning.${w.code}`, { id: name(w.id) });
+  }
+}
+
+/** "12 places (not about these subjects: 9, cannot be reached: 3)". */
+export function excludedText(excluded: readonly Excluded[], t: TFunction): string {
+  const counts = new Map<Excluded['reason'], number>();
+  for (const e of excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
+  const reasons = [...counts].map(([reason, n]) => `${t(`excluded.${reason}`)}: ${n}`).join(', ');
+  return t('propose.excluded', { count: excluded.length, reasons });
+}

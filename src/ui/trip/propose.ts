@@ -1,0 +1,17 @@
+/** "Propose a trip": the proposal from the brief, the locked stops and the removed ones, into the store. */
+import { proposeTrip } from '../../domain/trip/propose';
+import type { AppStore } from '../../store';
+import { selectMatrix } from '../../store/trip-selectors';
+
+export function proposeInto(store: AppStore): void {
+  const s = store.getState();
+  const draft = s.trip;
+  const matrix = selectMatrix(s);
+  if (!draft || !matrix) return;
+  if (!matrix.ok) return s.setTripProposal({ reasons: {}, excluded: [], error: matrix.problem });
+  const locked = draft.stops.filter((x) => x.locked).map((x) => x.id);
+  const out = proposeTrip({ brief: draft.brief, sites: s.data.sites.value, matrix: matrix.matrix, locked, exclude: draft.removed });
+  if (!out.ok) return s.setTripProposal({ reasons: {}, excluded: [], error: out.error });
+  s.setTripStops(out.stops.map((x) => ({ id: x.id, locked: locked.includes(x.id) })));
+  s.setTripProposal({ reasons: Object.fromEntries(out.stops.map((x) => [x.id, x.reasons])), excluded: out.excluded, error: null });
+}
