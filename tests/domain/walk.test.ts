@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedData } from '../../src/data';
 import { haversine } from '../../src/domain/network/distance';
+import { route } from '../../src/domain/network/route';
 import { PROFILES } from '../../src/domain/network/types';
 import { resolveWalk, siteNetwork, START_ID } from '../../src/domain/walk';
 import type { FeatureCollection } from 'geojson';
@@ -47,6 +48,26 @@ describe('walks on the real data', () => {
       return { walk: walk.id, ratio: walked / straight };
     });
     expect(ratios.filter((r) => r.ratio > 1.6)).toEqual([]);
+  });
+
+  it('every curated walk leaves each stop from where it arrived: no crossing through a site between the banks', () => {
+    const rows = data.walks.map((walk) => {
+      const out = resolveWalk(network, sites, { stops: walk.stops, profile: 'shortest', order: 'keep', loop: walk.loop ?? false });
+      if (!out.ok) throw new Error(`${walk.id}: ${JSON.stringify(out.problem)}`);
+      const legs = out.route.legs;
+      for (let i = 1; i < legs.length; i++) expect(legs[i]!.leftFrom, `${walk.id} at ${legs[i]!.from}`).toBe(legs[i - 1]!.arrivedAt);
+      if (walk.loop) expect(legs.at(-1)!.arrivedAt, `${walk.id} back at the start`).toBe(legs[0]!.leftFrom);
+      // The same stops with each leg routed on its own, free to switch attachments at a stop (as before chaining).
+      const stops = walk.loop ? [...walk.stops, walk.stops[0]!] : walk.stops;
+      const anchor = (id: string) => network.anchors.get(id)!;
+      const unchained = stops.slice(1).reduce((sum, id, i) => {
+        const leg = route(network.graph, anchor(stops[i]!), anchor(id), 'shortest');
+        return 'reason' in leg ? Infinity : sum + leg.distance;
+      }, 0);
+      expect(out.route.distance).toBeGreaterThanOrEqual(unchained - 1e-6);
+      return `${walk.id}: ${unchained.toFixed(1)} → ${out.route.distance.toFixed(1)} m`;
+    });
+    console.log(`chained walks (unchained → chained):\n${rows.join('\n')}`);
   });
 
   it('each profile either routes a walk or names the stop it cannot reach', () => {

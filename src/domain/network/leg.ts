@@ -100,6 +100,8 @@ export function assembleLeg(
   }
   pushPoints(leg.geometry, [end.at, to.point]);
   leg.distance = meters(distance);
+  if (path !== 'direct' && !isVirtual(from)) leg.leftFrom = path.start;
+  if (path !== 'direct' && !isVirtual(to)) leg.arrivedAt = path.end;
   if (isVirtual(from) || isVirtual(to)) leg.walked = walked;
   return leg;
 }

@@ -1,12 +1,14 @@
 /**
  * Multi-stop walks: the legs between stops in the given order, or in the cheapest order (the
  * first stop stays the start; a loop comes back to it, a one-way walk ends where it is cheapest).
+ * A walk leaves each stop from the attachment it arrived at: a site between the canal's banks is
+ * never a way across the canal (where a site is on a bridge, the bridge is a real edge to cross).
  */
 import { WALK_MAX_STOPS } from '../schema';
 import { meters } from '../types';
-import { directCost, goalsOf, sameComponent, seedsOf } from './place';
+import { atAttachment, attachmentsOf, directCost, goalsOf, isVirtual, sameComponent, seedsOf } from './place';
 import { route } from './route';
-import { costAt, explore } from './search';
+import { costAt, explore, type Seed } from './search';
 import { optimiseOrder, type CostMatrix } from './tsp';
 import type { Graph, Leg, LegFailure, Place, Profile, Route } from './types';
 import { profileWeights } from './weights';
@@ -20,7 +22,9 @@ export type PlanError =
 
 /**
  * Profile cost between every pair of stops (access legs included): one Dijkstra per stop, from all
- * its attachments at once, read at the cheapest attachment of each other stop.
+ * its attachments at once, read at the cheapest attachment of each other stop. For choosing the
+ * order only: it lets a walk leave a stop from another attachment than it arrived at, so it is a
+ * lower bound of the chained walk `planWalk` then routes (a few metres at a site between banks).
  */
 export function costMatrix(graph: Graph, stops: readonly Place[], profile: Profile): number[][] {
   const { weight } = profileWeights(graph, profile);
@@ -50,8 +54,105 @@ function orderOf(graph: Graph, stops: readonly Place[], options: PlanOptions): n
 }
 
 /**
+ * The ways a walk can pass through a stop: an anchor at each of its attachments on its own (it
+ * leaves from where it arrived); a virtual place as it is (a point on an edge, left by either end).
+ */
+const portsOf = (p: Place): Place[] => (isVirtual(p) ? [p] : attachmentsOf(p).map((t) => atAttachment(p, t.node)));
+
+/** One stop of a chained walk: for each of its ports, the least cost of the walk arriving there and the port of the previous stop it came from. */
+type Layer = { ports: Place[]; best: number[]; via: number[] };
+
+/**
+ * The next layer of a chained walk: one Dijkstra from every port of the previous stop at once, each
+ * seeded with the cost of the walk so far, read at each port of `to` (dynamic programming over the
+ * attachments, exact for the fixed order).
+ */
+function nextLayer(graph: Graph, weight: Float64Array, prev: Layer, to: Place): Layer {
+  const seeds: Seed[] = [];
+  const owner: number[] = [];
+  prev.ports.forEach((p, i) => {
+    if (prev.best[i] === Infinity) return;
+    for (const s of seedsOf(graph, weight, p)) {
+      seeds.push({ ...s, cost: s.cost + (prev.best[i] as number) });
+      owner.push(i);
+    }
+  });
+  const e = explore(graph, weight, seeds);
+  const ports = portsOf(to);
+  const best = ports.map(() => Infinity);
+  const via = ports.map(() => -1);
+  const offer = (j: number, cost: number, from: number) => {
+    if (cost < (best[j] as number)) [best[j], via[j]] = [cost, from];
+  };
+  ports.forEach((q, j) => {
+    for (const g of goalsOf(graph, weight, q)) {
+      const c = costAt(e, g.node);
+      if (c !== Infinity) offer(j, c + g.cost, owner[e.origin[g.node] as number] as number);
+    }
+    prev.ports.forEach((p, i) => offer(j, (prev.best[i] as number) + directCost(graph, weight, p, q), i));
+  });
+  return { ports, best, via };
+}
+
+/**
+ * The cheapest chained walk through `visits` in order: the port each visit is passed at, and the
+ * walk's cost. `start`: the walk starts and ends at that port of the first visit (a loop); null:
+ * it starts and ends at whichever ports are cheapest.
+ */
+function chain(graph: Graph, profile: Profile, visits: readonly Place[], start: number | null): { ports: Place[]; cost: number } | PlanError {
+  const { weight } = profileWeights(graph, profile);
+  const first = portsOf(visits[0] as Place);
+  const layers: Layer[] = [{ ports: first, best: first.map((_, i) => (start === null || i === start ? 0 : Infinity)), via: first.map(() => -1) }];
+  for (let k = 1; k < visits.length; k++) {
+    const prev = layers[k - 1] as Layer;
+    const to = visits[k] as Place;
+    const layer = nextLayer(graph, weight, prev, to);
+    if (layer.best.every((c) => c === Infinity)) {
+      const from = visits[k - 1] as Place;
+      const reached = prev.ports.filter((_, i) => prev.best[i] !== Infinity);
+      return { kind: 'unreachable', stop: to.id, from: from.id, reason: reached.some((p) => sameComponent(graph, p, to)) ? 'profile-blocks' : 'other-component' };
+    }
+    layers.push(layer);
+  }
+  const last = layers.at(-1) as Layer;
+  let j = start ?? last.best.indexOf(Math.min(...last.best));
+  const cost = last.best[j] as number;
+  if (cost === Infinity) return { kind: 'unreachable', stop: (visits.at(-1) as Place).id, from: (visits.at(-2) as Place).id, reason: 'profile-blocks' };
+  const ports: Place[] = [];
+  for (let k = layers.length - 1; k >= 0; k--) {
+    const layer = layers[k] as Layer;
+    ports.push(layer.ports[j] as Place);
+    j = layer.via[j] as number;
+  }
+  return { ports: ports.reverse(), cost };
+}
+
+/**
+ * The cheapest chained walk through the visits: a loop tries each attachment of the first stop as
+ * the place it starts and comes back to; a one-way walk starts and ends wherever is cheapest.
+ */
+function chainedWalk(graph: Graph, profile: Profile, visits: readonly Place[], loop: boolean): Place[] | PlanError {
+  if (!loop) {
+    const walk = chain(graph, profile, visits, null);
+    return 'kind' in walk ? walk : walk.ports;
+  }
+  let best: { ports: Place[]; cost: number } | null = null;
+  for (let s = 0; s < portsOf(visits[0] as Place).length; s++) {
+    const walk = chain(graph, profile, visits, s);
+    if (!('kind' in walk) && walk.cost < (best?.cost ?? Infinity)) best = walk;
+  }
+  if (best) return best.ports;
+  const open = chain(graph, profile, visits, null);
+  return 'kind' in open ? open : { kind: 'unreachable', stop: (visits[0] as Place).id, from: (visits.at(-2) as Place).id, reason: 'profile-blocks' };
+}
+
+/**
  * A walk through the stops under a profile; errors are values (too many stops, a stop that cannot
- * be reached, naming it and why).
+ * be reached, naming it and why). The walk is chained: each leg leaves a stop from the attachment
+ * the previous leg arrived at (`Leg.arrivedAt` = the next leg's `leftFrom`), so it never crosses
+ * between a site's attachments (the canal's banks) where no path does; the attachments are chosen
+ * together, for the cheapest chained walk in the chosen order. A loop comes back to the attachment
+ * it started from. The order itself is optimised on `costMatrix`, which ignores the chaining.
  * @example
  * const plan = planWalk(graph, anchors, { profile: 'shade', order: 'optimise', loop: true });
  * if ('error' in plan) explain(plan.error); else draw(plan.route.legs);
@@ -65,9 +166,11 @@ export function planWalk(graph: Graph, stops: readonly Place[], options: PlanOpt
   const loop = options.loop ?? false;
   const visits = order.map((i) => stops[i] as Place);
   if (loop) visits.push(visits[0] as Place);
+  const ports = chainedWalk(graph, options.profile, visits, loop);
+  if (!Array.isArray(ports)) return { error: ports };
   const legs: Leg[] = [];
-  for (let i = 1; i < visits.length; i++) {
-    const [from, to] = [visits[i - 1] as Place, visits[i] as Place];
+  for (let i = 1; i < ports.length; i++) {
+    const [from, to] = [ports[i - 1] as Place, ports[i] as Place];
     const leg = route(graph, from, to, options.profile);
     if ('reason' in leg) return { error: unreachable(graph, from, to) };
     legs.push(leg);

@@ -63,6 +63,16 @@ export const attachmentsOf = (a: Anchor): readonly Attachment[] => a.attachments
 export const attachmentAt = (a: Anchor, node: number): Attachment =>
   attachmentsOf(a).find((t) => t.node === node) ?? { node: a.node, access: a.access };
 
+/**
+ * The anchor met at one of its attachments only (the nearest if none is at `node`): route from or
+ * to it to start or end exactly there, e.g. to leave a site from the bank a walk arrived on.
+ * @example route(graph, atAttachment(site, leg.arrivedAt), next, 'shortest')
+ */
+export function atAttachment(a: Anchor, node: number): Anchor {
+  const t = attachmentAt(a, node);
+  return { ...a, node: t.node, access: t.access, attachments: [t] };
+}
+
 /** Where a place meets the network (its nearest node, or the snapped position on its edge). */
 export const placeAt = (graph: Graph, p: Place): LngLat =>
   isVirtual(p) ? p.at : [graph.lng[p.node] as number, graph.lat[p.node] as number];

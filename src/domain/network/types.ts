@@ -104,6 +104,13 @@ export type Leg = {
   /** True metres walked (access legs included), whatever the profile's weights. */
   distance: Meters;
   /**
+   * The attachment node the leg leaves `from` by, and the one it reaches `to` at, when that stop is
+   * an `Anchor` (absent for a `VirtualAnchor`: it lies on an edge and is left by either end). In a
+   * walk (`planWalk`) each leg leaves a stop from the node the previous leg arrived at.
+   */
+  leftFrom?: number;
+  arrivedAt?: number;
+  /**
    * Metres walked on each edge (parallel to `edges`), present when the leg starts or ends part-way
    * along an edge (at a `VirtualAnchor`); absent: every edge is walked whole.
    */
