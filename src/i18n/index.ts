@@ -16,6 +16,8 @@ export function createI18n(locale: Locale): i18n {
     resources,
     lng: locale,
     fallbackLng: false,
+    // Feature namespaces (lazy tabs) fall back to the main strings for shared words and units.
+    fallbackNS: 'translation',
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,

@@ -1,7 +1,6 @@
 import { Suspense, lazy } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
-import { AboutData } from './AboutData';
 import { BottomSheet } from './BottomSheet';
 import { FeatureCard } from './FeatureCard';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -15,6 +14,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { PanelTabs } from './PanelTabs';
 
 
+const AboutData = lazy(() => import('./AboutData').then((m) => ({ default: m.AboutData })));
 const WalkPanel = lazy(() => import('./walk/WalkPanel'));
 const TripPanel = lazy(() => import('./trip/TripPanel'));
 const ResearchPanel = lazy(() => import('./research/ResearchPanel'));
@@ -23,6 +23,7 @@ export function App() {
   const { t } = useTranslation();
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const panel = useAppStore((s) => s.panel);
+  const aboutOpen = useAppStore((s) => s.aboutOpen);
   return (
     <div className="app">
       <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
@@ -67,7 +68,11 @@ export function App() {
       </main>
       <Notices />
       <UpdatePrompt />
-      <AboutData />
+      {aboutOpen && (
+        <Suspense fallback={null}>
+          <AboutData />
+        </Suspense>
+      )}
     </div>
   );
 }

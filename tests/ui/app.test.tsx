@@ -70,7 +70,7 @@ describe('App', () => {
     renderApp({ data: { ...good, sites: loadFeatures(broken, SiteFeature, 'sites.geojson') } });
     expect(screen.getByRole('status')).toHaveTextContent('1 feature in the data could not be shown');
     await userEvent.click(screen.getByRole('button', { name: 'About the data' }));
-    const dialog = screen.getByRole('dialog', { name: 'About the data' });
+    const dialog = await screen.findByRole('dialog', { name: 'About the data' });
     expect(within(dialog).getByTestId('load-issues')).toHaveTextContent('sites.geojson, feature 1');
     expect(within(dialog).getByTestId('load-issues')).toHaveTextContent('name.en');
     expect(screen.getAllByRole('button', { name: /./ }).length).toBeGreaterThan(10);

@@ -1,9 +1,9 @@
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 
 /** The themed walks from data/walks.json; choosing one loads its stops (distance is computed, not stored). */
 export function CuratedWalks() {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const walks = useAppStore((s) => s.data.walks);
   const current = useAppStore((s) => s.walk.curated);

@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
-import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import type { WalkView } from './use-walk';
@@ -13,7 +13,7 @@ import type { WalkView } from './use-walk';
  * directions. Hidden on screen; the print style sheet shows only this.
  */
 export function PrintView({ view }: { view: WalkView }) {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const print = useAppStore((s) => s.print);
   const endPrint = useAppStore((s) => s.endPrint);

@@ -1,14 +1,14 @@
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { routeToGeoJSON } from '../../domain/export/geojson';
 import { routeToGpx } from '../../domain/export/gpx';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { downloadText } from '../download';
 import type { WalkView } from './use-walk';
 
 /** GPX for walking apps, GeoJSON for GIS, a printable A4 sheet, and the link to share. */
 export function WalkExport({ view }: { view: WalkView }) {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const walks = useAppStore((s) => s.data.walks);
   const curated = useAppStore((s) => s.walk.curated);

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { PACES } from '../../domain/network/directions';
 import { PROFILES, type Profile } from '../../domain/network/types';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import type { WalkOrder } from '../../store/walk-slice';
 import { OriginControl } from '../OriginControl';
 
 /** Route type, stop order, one-way or loop, where to start, and the walking pace. */
 export function WalkOptions() {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const walk = useAppStore((s) => s.walk);
   const setWalk = useAppStore((s) => s.setWalk);
   const paces = Object.entries(PACES) as [keyof typeof PACES, number][];

@@ -1,5 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { CuratedWalks } from './CuratedWalks';
 import { PrintView } from './PrintView';
 import { useWalk } from './use-walk';
@@ -10,7 +10,7 @@ import { WalkStops } from './WalkStops';
 
 /** Plan a walk: a curated one or your own stops; the route, its time and directions, exports. */
 export default function WalkPanel() {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const clearWalk = useAppStore((s) => s.clearWalk);
   const hasStops = useAppStore((s) => s.walk.stops.length > 0);
   const view = useWalk();

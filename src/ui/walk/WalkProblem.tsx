@@ -1,12 +1,12 @@
-import { useTranslation } from 'react-i18next';
 import type { WalkProblem as Problem } from '../../domain/walk';
 import { START_ID } from '../../domain/walk';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { formatDistance } from '../format';
 
 /** Why the walk cannot be routed, naming the stop at fault, with the nearest stop that would work. */
 export function WalkProblem({ problem }: { problem: Problem }) {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore((s) => s.data.sites.value);
   const stops = useAppStore((s) => s.walk.stops);

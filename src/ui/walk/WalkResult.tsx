@@ -1,7 +1,7 @@
-import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import { NameText } from '../NameText';
@@ -10,7 +10,7 @@ import type { WalkView } from './use-walk';
 
 /** Distance and time, then each leg with its step-by-step directions. */
 export function WalkResult({ view }: { view: WalkView }) {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const pace = useAppStore((s) => s.walk.pace);
   const networkLength = useAppStore((s) => selectNetwork(s).stats.length);

@@ -1,13 +1,13 @@
-import { useTranslation } from 'react-i18next';
 import { WALK_MAX_STOPS } from '../../domain/schema';
 import { useAppStore } from '../../store';
+import { useWalkStrings } from './strings';
 import { CategorySymbol } from '../CategorySymbol';
 import { NameText } from '../NameText';
 import { SiteSearch } from '../SiteSearch';
 
 /** The chosen stops, in walking order: add by search, move up or down, remove; all by keyboard. */
 export function WalkStops() {
-  const { t } = useTranslation();
+  const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore((s) => s.data.sites.value);
   const stops = useAppStore((s) => s.walk.stops);
