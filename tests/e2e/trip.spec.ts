@@ -1,0 +1,231 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import jsQR from 'jsqr';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { PNG } from 'pngjs';
+import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
+
+skipWithoutChromium();
+
+const DESKTOP = { width: 1280, height: 800 };
+const A4 = { width: 794, height: 1123 };
+
+const stopIds = (page: Page) => page.locator('.trip-stop').evaluateAll((els) => els.map((e) => e.getAttribute('data-stop-id')));
+
+async function chooseSite(page: Page, box: RegExp, query: string, option: RegExp) {
+  await page.getByRole('combobox', { name: box }).fill(query);
+  await page.getByRole('option', { name: option }).first().click();
+}
+
+/** The PDF's text, page by page (pdf.js legacy build: it runs in Node). */
+async function pdfText(pdf: Buffer): Promise<{ pages: number; text: string }> {
+  const doc = await getDocument({ data: new Uint8Array(pdf), useSystemFonts: false }).promise;
+  let text = '';
+  for (let i = 1; i <= doc.numPages; i++) {
+    const content = await (await doc.getPage(i)).getTextContent();
+    text += content.items.map((item) => ('str' in item ? item.str : '')).join('') + '\n';
+  }
+  return { pages: doc.numPages, text };
+}
+
+const PDFJS = resolve('node_modules/pdfjs-dist/legacy/build');
+
+/**
+ * Each PDF page as a PNG, to look at: pdf.js draws them on a canvas in a browser page (Node has no
+ * canvas). Saved as `<prefix>-<n>.png`.
+ */
+async function savePdfPages(browser: Browser, pdf: Buffer, prefix: string): Promise<void> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route('http://pdf.test/**', async (route) => {
+    const name = new URL(route.request().url()).pathname.slice(1);
+    if (name === '') return route.fulfill({ contentType: 'text/html', body: '<!doctype html><body></body>' });
+    if (name === 'handout.pdf') return route.fulfill({ contentType: 'application/pdf', body: pdf });
+    return route.fulfill({ contentType: 'text/javascript', body: await readFile(`${PDFJS}/${name}`) });
+  });
+  await page.goto('http://pdf.test/');
+  const images: string[] = await page.evaluate(async () => {
+    const lib = await import('http://pdf.test/pdf.mjs' as string);
+    lib.GlobalWorkerOptions.workerSrc = 'http://pdf.test/pdf.worker.mjs';
+    const doc = await lib.getDocument('http://pdf.test/handout.pdf').promise;
+    const out: string[] = [];
+    for (let i = 1; i <= doc.numPages; i++) {
+      const p = await doc.getPage(i);
+      const viewport = p.getViewport({ scale: 1.3 });
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [viewport.width, viewport.height];
+      await p.render({ canvas, canvasContext: canvas.getContext('2d'), viewport }).promise;
+      out.push(canvas.toDataURL('image/png'));
+    }
+    return out;
+  });
+  await Promise.all(images.map((src, i) => writeFile(`${prefix}-${i + 1}.png`, Buffer.from(src.split(',')[1]!, 'base64'))));
+  await context.close();
+}
+
+/** The QR code image's text, read with jsQR from its PNG data URL. */
+function readQr(dataUrl: string): string | null {
+  const png = PNG.sync.read(Buffer.from(dataUrl.replace(/^data:image\/png;base64,/, ''), 'base64'));
+  return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data ?? null;
+}
+
+async function printHandout(page: Page, language: RegExp) {
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('radio', { name: language }).check();
+  await page.getByRole('button', { name: /Print handout|พิมพ์ใบงาน/ }).click();
+  const sheet = page.getByTestId('trip-handout');
+  await expect(sheet).toHaveAttribute('data-print-status', 'ready');
+  await expect(sheet).toHaveAttribute('data-qr-ready', 'true');
+  return sheet;
+}
+
+test('a new user builds, adjusts and prints a bilingual trip in under three minutes; the PDF and its QR code reopen it', async ({ page, browser }) => {
+  const errors = watchConsole(page);
+  const started = Date.now();
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en');
+  await page.getByRole('tab', { name: 'Field trip' }).click();
+  await page.getByRole('spinbutton', { name: 'Time budget (minutes)' }).fill('150');
+  await page.getByRole('combobox', { name: 'Group', exact: true }).selectOption({ label: 'Primary school' });
+  await page.getByRole('spinbutton', { name: 'Group size (people)' }).fill('24');
+  await page.getByRole('checkbox', { name: 'History and community' }).check();
+  await chooseSite(page, /Start place/, 'warorot', /Warorot/);
+  await expect(page.getByTestId('trip-start')).toContainText('Warorot');
+  await page.getByRole('button', { name: 'Propose a trip' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  const meter = page.getByRole('meter', { name: 'Time used' });
+  await expect(meter).toHaveAttribute('aria-valuetext', /of 150 min\. \d+ min to spare\./);
+
+  // Adjust: lock the first stop, move the last one up, remove one, propose again.
+  const proposed = (await stopIds(page)) as string[];
+  expect(proposed.length).toBeGreaterThanOrEqual(2);
+  const first = page.locator('.trip-stop').first();
+  await first.getByRole('button', { name: /^Lock / }).click();
+  await expect(first.getByRole('button', { name: /^Lock / })).toHaveAttribute('aria-pressed', 'true');
+  await page.locator('.trip-stop').last().getByRole('button', { name: /^Move .+ up$/ }).click();
+  const removed = proposed.at(-1)!;
+  await page.locator(`[data-stop-id="${removed}"]`).getByRole('button', { name: /^Remove / }).click();
+  await expect(page.locator(`[data-stop-id="${removed}"]`)).toHaveCount(0);
+  await page.getByRole('button', { name: /^Propose again/ }).click();
+  const stops = (await stopIds(page)) as string[];
+  expect(stops).toContain(proposed[0]);
+  expect(stops).not.toContain(removed);
+  await expect(meter).not.toHaveAttribute('aria-valuetext', /Over budget/);
+  await page.getByRole('textbox', { name: 'Trip name' }).fill('Canal and community, grade 4');
+
+  const sheet = await printHandout(page, /Both, side by side/);
+  const seconds = (Date.now() - started) / 1000;
+  console.log(`[trip] build, adjust and print a bilingual trip: ${seconds.toFixed(1)} s`);
+  expect(seconds).toBeLessThan(180);
+
+  const mapSrc = await sheet.locator('.trip-handout__map').getAttribute('src');
+  expect(mapSrc).toMatch(/^data:image\/png;base64,/);
+  expect(mapSrc!.length).toBeGreaterThan(20_000);
+  const enNames = await sheet.locator('.trip-handout__stop .trip-handout__col[lang="en"] h3').allTextContents();
+  const thNames = await sheet.locator('.trip-handout__stop .trip-handout__col[lang="th"] h3').allTextContents();
+  expect(enNames).toHaveLength(stops.length);
+  expect(thNames).toHaveLength(stops.length);
+
+  // Read the QR code first: printing to PDF fires 'afterprint', which closes the handout.
+  const qrSrc = await sheet.getByTestId('trip-qr').getAttribute('src');
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(A4);
+  await expect(sheet).toBeVisible();
+  await expect(page.locator('.topbar')).toBeHidden();
+  await page.screenshot({ path: 'screens/trip-both-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { pages, text } = await pdfText(pdf);
+  console.log(`[trip] handout PDF: ${pages} pages, ${pdf.length} bytes`);
+  await savePdfPages(browser, pdf, 'screens/trip-both-pdf');
+  expect(pages).toBeGreaterThanOrEqual(1);
+  expect(pages).toBeLessThanOrEqual(stops.length + 2);
+  const squash = (s: string) => s.replace(/\s+/g, '');
+  for (const name of enNames) expect(squash(text)).toContain(squash(name.replace(/^\d+\s*/, '')));
+  expect(squash(text)).toContain('Canalandcommunity,grade4');
+
+  const link = readQr(qrSrc!);
+  console.log(`[trip] QR code decodes to ${link?.length} characters: ${link?.slice(0, 60)}…`);
+  expect(link).toMatch(/^http:\/\/127\.0\.0\.1:4173\/\?lang=en&trip=/);
+  const fresh = await browser.newContext({ viewport: DESKTOP });
+  const again = await fresh.newPage();
+  await again.goto(link!);
+  await expect(again.getByTestId('trip-panel')).toBeVisible();
+  await expect(again.locator('.trip-stop')).toHaveCount(stops.length);
+  expect(await stopIds(again)).toEqual(stops);
+  await expect(again.getByRole('textbox', { name: 'Trip name' })).toHaveValue('Canal and community, grade 4');
+  await fresh.close();
+  expect(errors).toEqual([]);
+});
+
+test('a Thai handout: Thai stop names in the PDF, clean A4 pages', async ({ page, browser }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=th&panel=trip');
+  await page.getByRole('checkbox', { name: 'วัฒนธรรม' }).check();
+  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  await page.locator('.trip-stop details summary').first().click();
+  await expect(page.locator('.trip-stop__details').first()).toContainText('ข้อเสนอแนะสำหรับการสอน');
+  await page.screenshot({ path: 'screens/trip-th-panel.png' });
+  const sheet = await printHandout(page, /^ไทย$/);
+  const names = await sheet.locator('.trip-handout__stop h3').allTextContents();
+  await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize(A4);
+  await page.screenshot({ path: 'screens/trip-th-print.png', fullPage: true });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { pages, text } = await pdfText(pdf);
+  console.log(`[trip] Thai handout PDF: ${pages} pages`);
+  await savePdfPages(browser, pdf, 'screens/trip-th-pdf');
+  expect(pages).toBeGreaterThanOrEqual(1);
+  const squash = (s: string) => s.normalize('NFC').replace(/\s+/g, '');
+  for (const name of names) expect(squash(text)).toContain(squash(name.replace(/^\d+\s*/, '')));
+});
+
+test('saved trip survives reloads and a shared link', async ({ page, browser }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&panel=trip');
+  await page.getByRole('button', { name: 'Propose a trip' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  const stops = await stopIds(page);
+  await page.getByRole('textbox', { name: 'Trip name' }).fill('Saved walk');
+  await page.getByRole('button', { name: 'Save trip' }).click();
+  await expect(page.getByTestId('trip-saved-status')).toHaveText('Saved “Saved walk”.');
+  const shared = await page.getByRole('textbox', { name: 'Link to this trip' }).inputValue();
+
+  await page.reload();
+  await expect(page.getByTestId('trip-panel')).toBeVisible();
+  expect(await stopIds(page)).toEqual(stops);
+  await page.goto('./?lang=en&panel=trip');
+  await page.getByRole('button', { name: 'Open Saved walk' }).click();
+  expect(await stopIds(page)).toEqual(stops);
+
+  const fresh = await browser.newContext({ viewport: DESKTOP });
+  const other = await fresh.newPage();
+  await other.goto(shared);
+  await expect(other.locator('.trip-stop')).toHaveCount(stops.length);
+  expect(await stopIds(other)).toEqual(stops);
+  // A link naming a place the map no longer has: named, the rest opened.
+  const url = new URL(shared);
+  const { decodeTrip, encodeTrip } = await import('../../src/domain/trip/share');
+  const trip = decodeTrip(url.searchParams.get('trip')!, new Set(stops as string[]));
+  if (!trip.ok) throw new Error('the shared link does not decode');
+  url.searchParams.set('trip', encodeTrip({ ...trip.trip, stops: [{ id: 'gone-market', locked: false }, ...trip.trip.stops] }));
+  await other.goto(url.href);
+  await expect(other.getByRole('status').filter({ hasText: 'no longer on the map' })).toContainText('gone-market');
+  expect(await stopIds(other)).toEqual(stops);
+  await fresh.close();
+});
+
+for (const lang of ['th', 'en'] as const) {
+  test(`axe finds no violations on the trip panel (${lang})`, async ({ page }) => {
+    await page.setViewportSize(DESKTOP);
+    await openApp(page, `?lang=${lang}&panel=trip`);
+    await page.getByRole('button', { name: lang === 'th' ? 'เสนอทริป' : 'Propose a trip' }).click();
+    await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+    await page.locator('.trip-stop details summary').first().click();
+    await page.getByRole('button', { name: lang === 'th' ? 'บันทึกทริป' : 'Save trip' }).click();
+    const result = await new AxeBuilder({ page }).include('#tabpanel-trip').analyze();
+    expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  });
+}
