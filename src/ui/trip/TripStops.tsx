@@ -73,7 +73,7 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
                     title={t('stops.lock', { name })}
                     onClick={() => toggleTripLock(stop.id)}
                   >
-                    {stop.locked ? '🔒' : '🔓'}
+                    <LockIcon locked={stop.locked} />
                   </button>
                   <button type="button" className="icon-btn" aria-label={t('stops.moveUp', { name })} disabled={i === 0} onClick={() => moveTripStop(i, i - 1)}>
                     ↑
@@ -118,6 +118,16 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
       </ol>
       <SiteSearch onChoose={(id) => addTripStop(id)} label={t('stops.addLabel')} placeholder={t('stops.addPlaceholder')} clearOnChoose />
     </section>
+  );
+}
+
+/** A padlock, closed when locked (drawn: emoji fonts are missing on many systems). */
+function LockIcon({ locked }: { locked: boolean }) {
+  return (
+    <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
+      <rect x="3" y="7" width="10" height="8" rx="1.5" fill={locked ? 'currentColor' : 'none'} stroke="currentColor" strokeWidth="1.5" />
+      <path d={locked ? 'M5 7V5a3 3 0 0 1 6 0v2' : 'M5 7V5a3 3 0 0 1 6 0'} fill="none" stroke="currentColor" strokeWidth="1.5" transform={locked ? undefined : 'translate(3 -1)'} />
+    </svg>
   );
 }
 
