@@ -43,7 +43,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     values: { values: p.values.join(', '), n: p.values[0] ?? '', max: p.values[1] ?? '' },
   }));
   if (prefs.corrupt) notices.push({ id: 'prefs-corrupt', key: 'notice.prefsCorrupt' });
-  const skipped = data.sites.issues.length + data.waterways.issues.length + data.paths.issues.length;
+  const skipped = data.sites.issues.length + data.waterways.issues.length;
   if (skipped > 0) notices.push({ id: 'data-skipped', key: 'data.skippedNotice', values: { count: skipped } });
   return {
     locale,

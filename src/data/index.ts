@@ -4,17 +4,15 @@
  */
 import rawSites from '../../data/sites.geojson';
 import rawWaterways from '../../data/waterways.geojson';
-import rawPaths from '../../data/paths.geojson';
 import unmapped from '../../data/unmapped-waterways.json';
 import rawWalks from '../../data/walks.json';
 import { loadFeatures, type Loaded } from '../domain/load';
-import { PathFeature, SiteFeature, UnmappedWaterway, Walk, WaterwayFeature } from '../domain/schema';
+import { SiteFeature, UnmappedWaterway, Walk, WaterwayFeature } from '../domain/schema';
 
 export type Dataset = {
   sites: Loaded<SiteFeature>;
   waterways: Loaded<WaterwayFeature>;
   unmapped: UnmappedWaterway[];
-  paths: Loaded<PathFeature>;
   /** Curated walks; their geometry, distance and time are computed at run time. */
   walks: Walk[];
 };
@@ -27,7 +25,6 @@ export function loadEmbeddedData(): Dataset {
       const parsed = UnmappedWaterway.safeParse(u);
       return parsed.success ? [parsed.data] : [];
     }),
-    paths: loadFeatures(rawPaths, PathFeature, 'paths.geojson'),
     walks: (rawWalks as unknown[]).flatMap((w) => {
       const parsed = Walk.safeParse(w);
       return parsed.success ? [parsed.data] : [];

@@ -14,6 +14,7 @@ import { addSites } from '../domain/coverage/what-if';
 import { snapPoint } from '../domain/network/place';
 import type { Anchor, Place, SnapFailure, VirtualAnchor } from '../domain/network/types';
 import { meters, type LngLat } from '../domain/types';
+import { loadEmbeddedPaths } from '../data/paths';
 import { memo } from './selectors';
 import type { Candidate } from './research-slice';
 import { buildGraph } from '../domain/network/graph';
@@ -38,9 +39,9 @@ export const selectCountedSites = memo(
 
 /** The walking network coverage is measured on (built-in, or replaced or extended by an import), with the sites attached. */
 export const selectNetwork = memo(
-  (s) => [s.data.paths.value, selectCountedSites(s), s.ownNetwork] as const,
-  (paths, sites, own) => {
-    const builtIn: FeatureCollection = { type: 'FeatureCollection', features: paths };
+  (s) => [selectCountedSites(s), s.ownNetwork] as const,
+  (sites, own) => {
+    const builtIn: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
     const lines = own ? networkFor(builtIn as Parameters<typeof networkFor>[0], own.network, own.mode) : builtIn;
     const built = buildGraph(lines as FeatureCollection, { attach: sites, maxSnap: SITE_MAX_SNAP });
     return { graph: built.graph, anchors: new Map(built.anchors.map((a) => [a.id, a])), failures: built.failures, stats: built.stats };

@@ -42,7 +42,7 @@ export const selectVisibleWaterways = memo(
 
 export const selectLoadIssues = memo(
   (s) => [s.data] as const,
-  (data): LoadIssue[] => [...data.sites.issues, ...data.waterways.issues, ...data.paths.issues],
+  (data): LoadIssue[] => [...data.sites.issues, ...data.waterways.issues],
 );
 
 export const selectMainStem = memo(

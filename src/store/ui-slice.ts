@@ -17,6 +17,9 @@ export type Notice = { id: string; key: string; values?: Record<string, string |
 export type PrintState = { status: 'idle' | 'preparing' | 'ready'; image: string | null };
 
 export type UiSlice = {
+  /** The map has drawn once: background work (the offline cache) may start. */
+  mapReady: boolean;
+  setMapReady: () => void;
   print: PrintState;
   requestPrint: () => void;
   setPrintImage: (image: string | null) => void;
@@ -36,6 +39,8 @@ export type UiSlice = {
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   selection: null,
+  mapReady: false,
+  setMapReady: () => set((s) => (s.mapReady ? s : { mapReady: true })),
   print: { status: 'idle', image: null },
   requestPrint: () => set({ print: { status: 'preparing', image: null } }),
   setPrintImage: (image) => set({ print: { status: 'ready', image } }),

@@ -3,12 +3,13 @@
  * the router, the directions and the network data load only when the Walk tab is first used.
  */
 import { resolveWalk, siteNetwork, type SiteNetwork, type WalkOutcome } from '../domain/walk';
+import { loadEmbeddedPaths } from '../data/paths';
 import { memo } from './selectors';
 
 /** The walking network with every site attached: built once per dataset (a few milliseconds). */
 export const selectNetwork = memo(
-  (s) => [s.data.paths.value, s.data.sites.value] as const,
-  (paths, sites): SiteNetwork => siteNetwork({ type: 'FeatureCollection', features: paths }, sites),
+  (s) => [s.data.sites.value] as const,
+  (sites): SiteNetwork => siteNetwork({ type: 'FeatureCollection', features: loadEmbeddedPaths().value }, sites),
 );
 
 /** The current walk's route, or the problem that stops it; null while there is nothing to route. */

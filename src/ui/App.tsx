@@ -24,6 +24,9 @@ export function App() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const panel = useAppStore((s) => s.panel);
   const aboutOpen = useAppStore((s) => s.aboutOpen);
+  // The service worker (offline cache) registers once the map has drawn, so its downloads do not
+  // compete with the first paint.
+  const mapReady = useAppStore((s) => s.mapReady);
   return (
     <div className="app">
       <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
@@ -67,7 +70,7 @@ export function App() {
         </div>
       </main>
       <Notices />
-      <UpdatePrompt />
+      {mapReady && <UpdatePrompt />}
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutData />

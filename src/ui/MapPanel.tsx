@@ -128,6 +128,7 @@ function MapCanvas() {
     try {
       view.current = new MapView(container.current, style, {
         onSelect: (sel) => store.getState().select(sel),
+        onIdle: () => store.getState().setMapReady(),
         onPick: (point) => {
           const state = store.getState();
           // What-if sites: one per click, until the researcher stops placing them.
@@ -138,6 +139,7 @@ function MapCanvas() {
       });
     } catch (error) {
       // No WebGL (or MapLibre refused to start): keep the rest of the app, say why.
+      store.getState().setMapReady();
       queueMicrotask(() => setFailure(error as Error));
       return;
     }

@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
+import { loadEmbeddedPaths } from '../../src/data/paths';
 import { loadEmbeddedData } from '../../src/data';
 import { haversine } from '../../src/domain/network/distance';
 import { route } from '../../src/domain/network/route';
@@ -9,7 +10,7 @@ import type { FeatureCollection } from 'geojson';
 
 const data = loadEmbeddedData();
 const sites = data.sites.value;
-const paths: FeatureCollection = { type: 'FeatureCollection', features: data.paths.value };
+const paths: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
 const network = siteNetwork(paths, sites);
 
 /** A curated walk's length with the shortest profile, and the sum of the straight lines between its stops. */

@@ -2,6 +2,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedData } from '../../../src/data';
+import { loadEmbeddedPaths } from '../../../src/data/paths';
 import { computeCoverage } from '../../../src/domain/coverage/compute';
 import { coverageOptions, DEFAULT_PARAMS, siteCounts } from '../../../src/domain/coverage/params';
 import { sampleWaterways } from '../../../src/domain/coverage/sample';
@@ -12,7 +13,7 @@ import { siteNetwork } from '../../../src/domain/walk';
 
 const data = loadEmbeddedData();
 const learning = data.sites.value.filter(siteCounts(DEFAULT_PARAMS));
-const paths: FeatureCollection = { type: 'FeatureCollection', features: data.paths.value };
+const paths: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
 const network = siteNetwork(paths, learning);
 const places = [...network.anchors.values()];
 const samples = sampleWaterways(data.waterways.value, DEFAULT_PARAMS.spacing);
