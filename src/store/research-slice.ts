@@ -2,6 +2,7 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params';
 import type { LineCollection, NetworkMode } from '../domain/import/geojson-network';
 import type { ImportedSite } from '../domain/import/types';
+import type { CoverageReply } from '../domain/coverage/session';
 import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
 
@@ -16,6 +17,12 @@ export type OwnSites = { filename: string; sites: ImportedSite[]; mode: 'replace
 export type OwnNetwork = { filename: string; network: LineCollection; mode: NetworkMode };
 
 export type ResearchSlice = {
+  /** The latest coverage from the worker (an async cache of a derived value), and whether a newer one is on its way. */
+  coverage: CoverageReply | null;
+  coverageBusy: boolean;
+  coverageError: string | null;
+  setCoverage: (reply: CoverageReply | null, error?: string | null) => void;
+  setCoverageBusy: (busy: boolean) => void;
   ownSites: OwnSites | null;
   ownNetwork: OwnNetwork | null;
   setOwnSites: (own: OwnSites | null) => void;
@@ -43,6 +50,11 @@ export const createResearchSlice =
   (set) => ({
     coverageParams: initial ?? DEFAULT_PARAMS,
     candidates: [],
+    coverage: null,
+    coverageBusy: false,
+    coverageError: null,
+    setCoverage: (coverage, error = null) => set({ coverage, coverageBusy: false, coverageError: error }),
+    setCoverageBusy: (coverageBusy) => set({ coverageBusy }),
     suggestions: [],
     ownSites: null,
     ownNetwork: null,

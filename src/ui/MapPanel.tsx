@@ -8,7 +8,6 @@ import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 
 type WalkSelectors = typeof import('../store/walk-selectors');
-type CoverageSelectors = typeof import('../store/coverage-selectors');
 type TripSelectors = typeof import('../store/trip-selectors'); // Field trip
 
 /** Loads a feature's selectors module the first time its tab opens. */
@@ -25,7 +24,6 @@ function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
   return module;
 }
 const loadWalkSelectors = () => import('../store/walk-selectors');
-const loadCoverageSelectors = () => import('../store/coverage-selectors');
 const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
 import type { LngLat } from '../domain/types';
 import type { WalkOverlay } from '../map/style';
@@ -80,15 +78,13 @@ function MapCanvas() {
   const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
   const panel = useAppStore((s) => s.panel);
-  // The router and the coverage code load with their tabs, not with the map.
+  // The router loads with the tabs that route, not with the map.
   const walkSelectors = useLazyModule<WalkSelectors>(panel === 'walk', loadWalkSelectors);
-  const coverageSelectors = useLazyModule<CoverageSelectors>(panel === 'research', loadCoverageSelectors);
   // Field trip: the trip's route, drawn like a walk while the Field trip tab is open.
   const tripSelectors = useLazyModule<TripSelectors>(panel === 'trip', loadTripSelectors);
   const tripRoute = useAppStore((s) => (tripSelectors && s.panel === 'trip' ? tripSelectors.selectTripOverlay(s) : null));
-  const coverageResult = useAppStore((s) =>
-    coverageSelectors && s.panel === 'research' ? coverageSelectors.selectCoverage(s) : null,
-  );
+  // The coverage comes from the worker, through the store (see ui/research/use-coverage.ts).
+  const coverageResult = useAppStore((s) => (s.panel === 'research' ? (s.coverage?.coverage ?? null) : null));
   const candidates = useAppStore((s) => s.candidates);
   const suggestions = useAppStore((s) => s.suggestions);
   const coverage = useMemo<CoverageOverlay | null>(() => {

@@ -9,8 +9,9 @@ skipWithoutChromium();
 const DESKTOP = { width: 1280, height: 900 };
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 
-/** The main stem's covered percentage, as the table shows it. */
+/** The main stem's covered percentage, as the table shows it once the worker has replied. */
 async function maeKhaPercent(page: Page): Promise<number> {
+  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false');
   const cell = page.locator('[data-waterway="mae-kha"] td').nth(1);
   return Number(/([\d.]+) %/.exec((await cell.textContent())!)![1]);
 }
@@ -61,6 +62,7 @@ test('straight-line comparison, what-if sites on the map, and suggestions', asyn
   expect(after).toBeGreaterThan(before);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Suggest', exact: true }).click();
+  await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(3);
   const gains = await page.getByTestId('suggestions').locator('li').allTextContents();
   expect(gains).toHaveLength(3);
   const metres = gains.map((g) => {

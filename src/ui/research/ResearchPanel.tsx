@@ -1,29 +1,41 @@
 import { useAppStore } from '../../store';
-import { selectCoverage } from '../../store/coverage-selectors';
 import { CoverageExport } from './CoverageExport';
 import { CoverageParamsForm } from './CoverageParamsForm';
 import { CoverageSummary } from './CoverageSummary';
 import { OwnData } from './OwnData';
 import { useResearchStrings } from './strings';
+import { useCoverageRequest, useCoverageRun } from './use-coverage';
 import { WaterwayDetails } from './WaterwayDetails';
 import { WhatIf } from './WhatIf';
 
 /** Research: network-distance coverage of the waterways by sites, gaps, what-if sites, own data, exports. */
 export default function ResearchPanel() {
   const { t } = useResearchStrings();
-  const coverage = useAppStore(selectCoverage);
+  const request = useCoverageRequest();
+  useCoverageRun(request);
+  const coverage = useAppStore((s) => s.coverage?.coverage ?? null);
+  const busy = useAppStore((s) => s.coverageBusy);
+  const error = useAppStore((s) => s.coverageError);
   const spacing = useAppStore((s) => s.coverageParams.spacing);
   return (
-    <div className="research-panel" data-testid="research-panel">
+    <div className="research-panel" data-testid="research-panel" aria-busy={busy}>
       <h2>{t('title')}</h2>
       <p className="hint">{t('intro', { spacing: `${spacing} m` })}</p>
       <p className="hint">{t('caveat')}</p>
-      <CoverageSummary coverage={coverage} />
+      <p className="hint" role="status" data-testid="coverage-status">
+        {busy ? t('computing') : ''}
+      </p>
+      {error && (
+        <p className="walk-problem" role="alert">
+          {t('failed', { reason: error })}
+        </p>
+      )}
+      {coverage && <CoverageSummary coverage={coverage} />}
       <CoverageParamsForm />
-      <WaterwayDetails coverage={coverage} />
-      <WhatIf coverage={coverage} />
+      {coverage && <WaterwayDetails coverage={coverage} />}
+      {coverage && <WhatIf request={request} />}
       <OwnData />
-      <CoverageExport coverage={coverage} />
+      {coverage && <CoverageExport coverage={coverage} />}
     </div>
   );
 }

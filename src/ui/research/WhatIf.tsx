@@ -1,34 +1,38 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { suggestSites } from '../../domain/coverage/suggest';
-import type { Coverage } from '../../domain/coverage/types';
+import { CANDIDATE_MAX_SNAP, type CoverageRequest } from '../../domain/coverage/session';
 import { useAppStore } from '../../store';
-import { selectCandidates, selectNetwork } from '../../store/coverage-selectors';
+import { coverageClient } from '../../store/coverage-client';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 
 /** Place what-if sites on the map (coverage updates at once), or let the greedy search suggest N. */
-export function WhatIf({ coverage }: { coverage: Coverage }) {
+export function WhatIf({ request }: { request: CoverageRequest }) {
   const { t } = useResearchStrings();
   const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const picking = useAppStore((s) => s.picking);
   const setPicking = useAppStore((s) => s.setPicking);
-  const candidates = useAppStore(selectCandidates);
+  const candidates = useAppStore((s) => s.coverage?.candidates ?? []);
   const remove = useAppStore((s) => s.removeCandidate);
   const clear = useAppStore((s) => s.clearCandidates);
   const addCandidate = useAppStore((s) => s.addCandidate);
   const suggestions = useAppStore((s) => s.suggestions);
   const setSuggestions = useAppStore((s) => s.setSuggestions);
-  const network = useAppStore(selectNetwork);
   const [n, setN] = useState(3);
   const [ran, setRan] = useState(false);
   const m = (v: number) => formatDistance(tm, locale, v);
 
+  const [suggesting, setSuggesting] = useState(false);
   const suggest = () => {
-    const result = suggestSites(network, coverage.samples, coverage.sites, n, coverage.options.threshold, { coverage });
-    setSuggestions(result.suggestions.map((x) => ({ point: x.point, gain: x.gain })));
-    setRan(true);
+    setSuggesting(true);
+    void coverageClient()
+      .suggest(request, n)
+      .then((found) => {
+        setSuggestions(found.map((x) => ({ point: x.point, gain: x.gain })));
+        setRan(true);
+      })
+      .finally(() => setSuggesting(false));
   };
 
   return (
@@ -54,7 +58,7 @@ export function WhatIf({ coverage }: { coverage: Coverage }) {
                   ? t('candidateOff', {
                       n: i + 1,
                       distance: c.place.reason === 'too-far' ? m(c.place.distance) : '?',
-                      limit: m(300),
+                      limit: m(CANDIDATE_MAX_SNAP),
                     })
                   : t('candidate', { n: i + 1 })}{' '}
                 <button type="button" className="icon-btn" aria-label={t('removeCandidate', { n: i + 1 })} onClick={() => remove(c.id)}>
@@ -76,7 +80,7 @@ export function WhatIf({ coverage }: { coverage: Coverage }) {
           <span>{t('suggestCount')}</span>
           <input type="number" min={1} max={10} value={n} onChange={(e) => setN(Math.max(1, Math.min(10, Number(e.target.value) || 1)))} />
         </label>
-        <button type="button" className="btn btn--small btn--primary" onClick={suggest}>
+        <button type="button" className="btn btn--small btn--primary" onClick={suggest} disabled={suggesting} aria-busy={suggesting}>
           {t('suggestRun')}
         </button>
       </div>
