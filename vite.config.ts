@@ -2,6 +2,9 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { validateData } from './src/data/validate';
 
 /** Lets `data/*.geojson` be imported like JSON, so the data ships inside the app (offline). */
 function geojson(): Plugin {
@@ -10,6 +13,37 @@ function geojson(): Plugin {
     transform(code, id) {
       if (!id.endsWith('.geojson')) return null;
       return { code: `export default JSON.parse(${JSON.stringify(code)});`, map: null };
+    },
+  };
+}
+
+/**
+ * `virtual:embedded-data`: the data files, validated here against the schemas (`validateData`), so
+ * the app gets the checked features (and the skipped ones with their reasons) without shipping zod
+ * at start-up. The dev server and vitest run the same plugin; editing a data file reloads it.
+ */
+function embeddedData(): Plugin {
+  const id = 'virtual:embedded-data';
+  const files = { sites: 'sites.geojson', waterways: 'waterways.geojson', unmapped: 'unmapped-waterways.json', walks: 'walks.json' };
+  const path = (file: string) => fileURLToPath(new URL(`./data/${file}`, import.meta.url));
+  return {
+    name: 'maekha-embedded-data',
+    resolveId: (source) => (source === id ? `\0${id}` : null),
+    load(resolved) {
+      if (resolved !== `\0${id}`) return null;
+      const read = (file: string): unknown => {
+        this.addWatchFile(path(file));
+        return JSON.parse(readFileSync(path(file), 'utf8'));
+      };
+      const data = validateData({
+        sites: read(files.sites),
+        waterways: read(files.waterways),
+        unmapped: read(files.unmapped),
+        walks: read(files.walks),
+      });
+      // A string parsed at run time: JSON.parse is faster than an object literal, and each call
+      // of loadEmbeddedData() gets its own copy.
+      return `export const json = ${JSON.stringify(JSON.stringify(data))};`;
     },
   };
 }
@@ -52,7 +86,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), geojson(), pwa],
+  plugins: [react(), geojson(), embeddedData(), pwa],
   base: './',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

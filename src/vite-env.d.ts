@@ -4,3 +4,7 @@ declare module '*.geojson' {
   const value: unknown;
   export default value;
 }
+/** The embedded data, validated at build time (vite.config.ts `embeddedData`): a `Dataset` as JSON. */
+declare module 'virtual:embedded-data' {
+  export const json: string;
+}
