@@ -39,6 +39,13 @@ test('coverage in Thai: table, chart, gaps; the threshold changes the result and
   const link = page.url();
   await page.goto(link);
   await expect(page.getByTestId('threshold-value')).toContainText('800 ม.');
+  // The threshold as a walking time: 10 minutes for a group with children (3 km/h) is 500 m.
+  await page.getByLabel('ที่ความเร็ว').selectOption('3');
+  await page.getByLabel('หรือเป็นนาทีที่เดิน').fill('10');
+  await expect(page.getByTestId('threshold-value')).toContainText('500 ม. · ราว 10 นาที');
+  // Themes narrow the counted sites.
+  await page.getByRole('checkbox', { name: 'วัฒนธรรม', exact: true }).check();
+  await expect(page).toHaveURL(/cov_th=culture/);
   expect(errors).toEqual([]);
 });
 
@@ -76,7 +83,7 @@ test('straight-line comparison, what-if sites on the map, and suggestions', asyn
   await page.screenshot({ path: 'screens/research-en-whatif.png' });
 });
 
-test('own data: a Thai CSV is previewed and applied, a UTM file is refused with the fix, and the built-in data comes back', async ({ page }) => {
+test('own data: a UTM file is refused with the fix; a Thai CSV is previewed, analysed and exported; the built-in data comes back', async ({ page }) => {
   await openApp(page, '?lang=en&panel=research');
   const sitesInput = page.getByLabel('Sites file (CSV or GeoJSON)');
   await sitesInput.setInputFiles(fixture('utm.csv'));
@@ -85,8 +92,25 @@ test('own data: a Thai CSV is previewed and applied, a UTM file is refused with 
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('comma-thai.csv');
   await expect(preview).toContainText('will be used');
+  await expect(preview).toContainText('Warorot Market, Kad Luang');
+  await preview.getByLabel('Use instead of the built-in sites').check();
   await preview.getByRole('button', { name: 'Use this data' }).click();
   await expect(page.getByTestId('own-sites')).toContainText('comma-thai.csv');
+  // The analysis runs on the imported sites only, and all three exports carry it.
+  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false');
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Samples (CSV)' }).click()]);
+  const rows = Papa.parse<Record<string, string>>(await readFile((await csv.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data;
+  const nearest = new Set(rows.map((r) => r.nearest_site_id).filter(Boolean));
+  expect(nearest.size).toBeGreaterThan(0);
+  expect(nearest.size).toBeLessThanOrEqual(3); // the file's three sites only
+  const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Covered and gap stretches (GeoJSON)' }).click()]);
+  expect(JSON.parse(await readFile((await geo.path())!, 'utf8')).type).toBe('FeatureCollection');
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Parameters (JSON)' }).click()]);
+  expect(JSON.parse(await readFile((await json.path())!, 'utf8')).threshold).toBe(400);
+  // The imported Thai names show in Thai.
+  await page.getByRole('button', { name: 'ไทย' }).click();
+  await expect(page.getByTestId('coverage-catchments')).toContainText('กาดวโรรส');
+  await page.getByRole('button', { name: 'English' }).click();
   await page.getByRole('button', { name: 'Back to the built-in sites' }).click();
   await expect(page.getByTestId('own-sites')).toHaveCount(0);
   await page.getByLabel('Sites file (CSV or GeoJSON)').setInputFiles(fixture('bad-rows.csv'));

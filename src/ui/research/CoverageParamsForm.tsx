@@ -1,13 +1,14 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THRESHOLD_RANGE } from '../../domain/coverage/compute';
-import { CATEGORIES, STATUSES, type Category, type Status } from '../../domain/schema';
+import { CATEGORIES, STATUSES, THEMES, type Category, type Status, type Theme } from '../../domain/schema';
 import { useAppStore } from '../../store';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 
 const SPACINGS = [10, 25, 50, 100];
-/** An adult's walking pace, for the threshold's reading in minutes. */
-const PACE_KMH = 4.5;
+/** Walking paces (km/h) for a threshold given in minutes: an adult's, and a group with children. */
+const PACES = [4.5, 3.0];
 
 /** Threshold (metres, read also as minutes), sample spacing, which sites count, the comparison toggle. */
 export function CoverageParamsForm() {
@@ -21,7 +22,12 @@ export function CoverageParamsForm() {
   const compare = useAppStore((s) => s.compareStraight);
   const setCompare = useAppStore((s) => s.setCompareStraight);
   const toggle = <T extends string>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const minutes = Math.round((params.threshold / 1000 / PACE_KMH) * 60);
+  const [pace, setPace] = useState(PACES[0]!);
+  const minutes = Math.round((params.threshold / 1000 / pace) * 60);
+  const setMinutes = (m: number) => {
+    const metres = Math.round((m / 60) * pace * 1000);
+    set({ threshold: Math.min(THRESHOLD_RANGE.max, Math.max(THRESHOLD_RANGE.min, metres)) });
+  };
   return (
     <section aria-labelledby="cov-params">
       <h3 id="cov-params">{t('params')}</h3>
@@ -33,13 +39,29 @@ export function CoverageParamsForm() {
           max={THRESHOLD_RANGE.max}
           step={50}
           value={params.threshold}
-          aria-valuetext={t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: PACE_KMH })}
+          aria-valuetext={t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: pace })}
           onChange={(e) => set({ threshold: Number(e.target.value) })}
         />
         <output data-testid="threshold-value">
-          {t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: PACE_KMH })}
+          {t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: pace })}
         </output>
       </label>
+      <div className="cov-minutes">
+        <label className="field field--inline">
+          <span>{t('minutes')}</span>
+          <input type="number" min={1} max={30} value={minutes} onChange={(e) => setMinutes(Number(e.target.value) || 1)} />
+        </label>
+        <label className="field field--inline">
+          <span>{t('pace')}</span>
+          <select value={pace} onChange={(e) => setPace(Number(e.target.value))}>
+            {PACES.map((p) => (
+              <option key={p} value={p}>
+                {t('paceValue', { kmh: p })}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
       <label className="field">
         <span>{t('spacing')}</span>
         <select value={params.spacing} onChange={(e) => set({ spacing: Number(e.target.value) })}>
@@ -64,6 +86,19 @@ export function CoverageParamsForm() {
             {tm(`category.${c}_plural`)}
           </label>
         ))}
+        <p className="hint">{t('themes')}</p>
+        <div className="cov-themes">
+          {THEMES.map((th) => (
+            <label key={th} className="check">
+              <input
+                type="checkbox"
+                checked={params.sites.themes.includes(th)}
+                onChange={() => setSites({ themes: toggle<Theme>(params.sites.themes, th) })}
+              />{' '}
+              {tm(`theme.${th}`)}
+            </label>
+          ))}
+        </div>
         <p className="hint">{t('statuses')}</p>
         {STATUSES.map((st) => (
           <label key={st} className="check">
