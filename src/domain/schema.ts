@@ -4,21 +4,24 @@
  */
 // zod/mini: the same validation in a fraction of the bundle (measured by `npm run bench`).
 import { z } from 'zod/mini';
+import {
+  BANKS, CATEGORIES, CONFIDENCES, PATH_KINDS, SHADES, STATUSES, STEP_FREE, STUDY_AREA, THEMES, WALK_MAX_STOPS, WATERWAY_KINDS,
+} from './vocab';
 
-export const LOCALES = ['th', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
+// The vocabularies live in vocab.ts (zod-free, for the start-up code); re-exported for the schemas' users.
+export {
+  BANKS, CATEGORIES, CONFIDENCES, LOCALES, PATH_KINDS, SHADES, STATUSES, STEP_FREE, STUDY_AREA, THEMES, WALK_MAX_STOPS, WATERWAY_KINDS,
+  type Locale,
+} from './vocab';
 
 /** Text in both languages; neither may be blank. */
 const Text = z.string().check(z.trim(), z.minLength(1));
 export const Localized = z.object({ th: Text, en: Text });
 export type Localized = z.infer<typeof Localized>;
 
-export const CONFIDENCES = ['high', 'medium', 'low'] as const;
 export const Confidence = z.enum(CONFIDENCES);
 export type Confidence = z.infer<typeof Confidence>;
 
-/** Longitude, latitude (RFC 7946 order), limited to the study area around Chiang Mai. */
-export const STUDY_AREA = { west: 98.85, south: 18.65, east: 99.1, north: 18.9 } as const;
 const Lng = z.number().check(z.gte(STUDY_AREA.west), z.lte(STUDY_AREA.east));
 const Lat = z.number().check(z.gte(STUDY_AREA.south), z.lte(STUDY_AREA.north));
 export const Position = z.tuple([Lng, Lat]);
@@ -36,7 +39,6 @@ const Point = z.object({ type: z.literal('Point'), coordinates: Position });
 /** A stable slug: lower-case letters, digits and single hyphens. */
 export const Slug = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be a lower-case slug'));
 
-export const WATERWAY_KINDS = ['main-stem', 'tributary', 'moat', 'river'] as const;
 export const WaterwayKind = z.enum(WATERWAY_KINDS);
 export type WaterwayKind = z.infer<typeof WaterwayKind>;
 
@@ -66,19 +68,15 @@ export const WaterwayFeature = z.object({
 });
 export type WaterwayFeature = z.infer<typeof WaterwayFeature>;
 
-export const CATEGORIES = ['learning', 'environment', 'economy'] as const;
 export const Category = z.enum(CATEGORIES);
 export type Category = z.infer<typeof Category>;
 
-export const THEMES = ['water', 'ecology', 'history', 'community', 'economy', 'craft', 'food', 'culture'] as const;
 export const Theme = z.enum(THEMES);
 export type Theme = z.infer<typeof Theme>;
 
-export const STATUSES = ['candidate', 'verified'] as const;
 export const Status = z.enum(STATUSES);
 export type Status = z.infer<typeof Status>;
 
-export const STEP_FREE = ['yes', 'no', 'unknown'] as const;
 export const StepFree = z.enum(STEP_FREE);
 export type StepFree = z.infer<typeof StepFree>;
 
@@ -132,15 +130,12 @@ export type UnmappedWaterway = z.infer<typeof UnmappedWaterway>;
  * Walking network (data/paths.geojson) and curated walks (data/walks.json).
  * -------------------------------------------------------------------------------------------- */
 
-export const PATH_KINDS = ['promenade', 'street', 'path', 'bridge', 'steps'] as const;
 export const PathKind = z.enum(PATH_KINDS);
 export type PathKind = z.infer<typeof PathKind>;
 
-export const SHADES = ['none', 'some', 'good'] as const;
 export const Shade = z.enum(SHADES);
 export type Shade = z.infer<typeof Shade>;
 
-export const BANKS = ['east', 'west', 'north', 'south'] as const;
 export const Bank = z.enum(BANKS);
 export type Bank = z.infer<typeof Bank>;
 
@@ -170,8 +165,6 @@ export const PathFeature = z.object({
   properties: PathProperties,
 });
 export type PathFeature = z.infer<typeof PathFeature>;
-
-export const WALK_MAX_STOPS = 25;
 
 export const Walk = z.object({
   id: Slug,

@@ -1,6 +1,6 @@
 /** Rasterises the category symbols for the map at the device's pixel ratio. */
 import { CATEGORY_SYMBOLS } from './symbols';
-import { CATEGORIES, type Category } from '../domain/schema';
+import { CATEGORIES, type Category } from '../domain/vocab';
 
 export type IconImage = { width: number; height: number; data: Uint8ClampedArray; pixelRatio: number };
 

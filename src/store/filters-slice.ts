@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import {
   CATEGORIES, STATUSES, WATERWAY_KINDS,
   type Category, type Status, type Theme, type WaterwayKind,
-} from '../domain/schema';
+} from '../domain/vocab';
 import type { AppState } from './index';
 
 export type ListOrder = 'canal' | 'name' | 'distance';

@@ -2,20 +2,26 @@
  * What is remembered between visits: preferences only (language, basemap). Versioned; a corrupt or
  * unknown stored value is ignored field by field and reported, never fatal.
  */
-import { z } from 'zod/mini';
-import { LOCALES } from '../domain/schema';
+import { LOCALES, type Locale } from '../domain/vocab';
 
 export const PREFS_KEY = 'maekha.prefs';
 export const PREFS_VERSION = 1;
 
-const Prefs = z.object({
-  version: z.literal(PREFS_VERSION),
-  locale: z.optional(z.enum(LOCALES)),
-  basemap: z.optional(z.enum(['none', 'osm'])),
-});
-export type Prefs = Omit<z.infer<typeof Prefs>, 'version'>;
+const BASEMAPS = ['none', 'osm'] as const;
+export type Prefs = { locale?: Locale; basemap?: (typeof BASEMAPS)[number] };
 
 export type PrefsRead = { value: Prefs; corrupt: boolean };
+
+const optionalOf = <T extends string>(allowed: readonly T[], v: unknown): v is T | undefined =>
+  v === undefined || (allowed as readonly unknown[]).includes(v);
+
+/** Checked by hand, not with zod: this runs at start-up, and three fields do not need a validator. */
+function parsePrefs(raw: unknown): Prefs | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { version, locale, basemap } = raw as Record<string, unknown>;
+  if (version !== PREFS_VERSION || !optionalOf(LOCALES, locale) || !optionalOf(BASEMAPS, basemap)) return null;
+  return { ...(locale !== undefined && { locale }), ...(basemap !== undefined && { basemap }) };
+}
 
 export function readPrefs(storage: Pick<Storage, 'getItem'> | undefined): PrefsRead {
   let text: string | null;
@@ -27,11 +33,8 @@ export function readPrefs(storage: Pick<Storage, 'getItem'> | undefined): PrefsR
   }
   if (text === null) return { value: {}, corrupt: false };
   try {
-    const parsed = Prefs.safeParse(JSON.parse(text));
-    if (parsed.success) {
-      const { version: _v, ...value } = parsed.data;
-      return { value, corrupt: false };
-    }
+    const value = parsePrefs(JSON.parse(text));
+    if (value) return { value, corrupt: false };
   } catch {
     // fall through: unparsable JSON is reported as corrupt below
   }

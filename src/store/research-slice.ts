@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params';
+import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params-url';
 import type { LineCollection, NetworkMode } from '../domain/import/geojson-network';
 import type { ImportedSite } from '../domain/import/types';
 import type { CoverageReply } from '../domain/coverage/session';

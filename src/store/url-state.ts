@@ -2,13 +2,12 @@
  * The shareable part of the view lives in the URL: language, selection and filters. Parsing is an
  * edge: unknown values are dropped one by one and reported, and the rest of the link still applies.
  */
-import {
-  CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale, type Walk,
-} from '../domain/schema';
+import type { Walk } from '../domain/schema';
+import { CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale } from '../domain/vocab';
 import { DEFAULT_FILTERS, type Filters } from './filters-slice';
 import type { Selection } from './ui-slice';
 import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
-import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params';
+import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params-url';
 import type { Panel, WalkPlan } from './walk-slice';
 import { parseTripParams, writeTripParams, type TripUrl } from './trip-url';
 

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Profile } from '../domain/network/types';
-import { WALK_MAX_STOPS } from '../domain/schema';
+import { WALK_MAX_STOPS } from '../domain/vocab';
 import type { AppState } from './index';
 
 export type WalkOrder = 'keep' | 'optimise';

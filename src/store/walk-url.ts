@@ -4,7 +4,8 @@
  * the rest of the walk is kept.
  */
 import { PROFILES, type Profile } from '../domain/network/types';
-import { WALK_MAX_STOPS, type Walk } from '../domain/schema';
+import type { Walk } from '../domain/schema';
+import { WALK_MAX_STOPS } from '../domain/vocab';
 import type { UrlProblem } from './url-state';
 import { DEFAULT_WALK, PANELS, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
 

@@ -1,6 +1,6 @@
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, CONFIDENCES, STATUSES } from '../domain/schema';
+import { CATEGORIES, CONFIDENCES, STATUSES } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectLoadIssues } from '../store/selectors';
 import { formatDistance } from './format';

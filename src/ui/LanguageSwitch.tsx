@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { LOCALES } from '../domain/schema';
+import { LOCALES } from '../domain/vocab';
 import { useAppStore } from '../store';
 
 /** Two buttons, each labelled in its own language, with the current one pressed. */

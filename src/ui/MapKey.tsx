@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, STATUSES, THEMES, WATERWAY_KINDS, type WaterwayKind } from '../domain/schema';
+import { CATEGORIES, STATUSES, THEMES, WATERWAY_KINDS, type WaterwayKind } from '../domain/vocab';
 import { WATER_COLOURS } from '../map/symbols';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';

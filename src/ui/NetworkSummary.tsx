@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { PATH_KINDS } from '../domain/schema';
+import { PATH_KINDS } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectNetwork } from '../store/walk-selectors';
 import { loadEmbeddedPaths } from '../data/paths';

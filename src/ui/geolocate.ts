@@ -2,7 +2,7 @@
  * The device's location as a value, never a thrown error: the UI turns each failure into a notice
  * in the user's language.
  */
-import { STUDY_AREA } from '../domain/schema';
+import { STUDY_AREA } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
 
 export type LocateFailure = 'unsupported' | 'denied' | 'unavailable' | 'timeout' | 'outside';

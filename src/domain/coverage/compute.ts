@@ -10,7 +10,7 @@ import { summarise } from './summary';
 import type { Coverage, CoverageOptions, Sample, SampleSnap } from './types';
 
 export const DEFAULT_THRESHOLD = meters(400);
-export const THRESHOLD_RANGE = { min: meters(100), max: meters(1500) } as const;
+export { THRESHOLD_RANGE } from './params-url';
 /** Samples farther than this from any path are not measured ('off-network'). */
 export const DEFAULT_SAMPLE_SNAP = meters(300);
 

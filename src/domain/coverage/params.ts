@@ -13,19 +13,25 @@
  */
 import { z } from 'zod/mini';
 import { PROFILES } from '../network/types';
-import { CATEGORIES, STATUSES, THEMES, type SiteFeature } from '../schema';
+import type { SiteFeature } from '../schema';
 import { meters } from '../types';
+import { CATEGORIES, STATUSES, THEMES } from '../vocab';
+import { MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, type ParamsResult } from './params-url';
 
-export const PARAMS_VERSION = 1;
+// Defaults, bounds and the link encoding are zod-free (params-url.ts), for the start-up code.
+export {
+  DEFAULT_PARAMS, MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, paramsFromURL, paramsToURL,
+  type ParamsIssue, type ParamsResult,
+} from './params-url';
 
-const Metres = (min: number, max: number) => z.number().check(z.gte(min), z.lte(max));
+const Metres = ({ min, max }: { min: number; max: number }) => z.number().check(z.gte(min), z.lte(max));
 
 export const CoverageParams = z.object({
   version: z.literal(PARAMS_VERSION),
-  threshold: Metres(100, 1500),
-  spacing: Metres(5, 500),
+  threshold: Metres(THRESHOLD_RANGE),
+  spacing: Metres(SPACING_RANGE),
   profile: z.enum(PROFILES),
-  maxSnap: Metres(10, 1000),
+  maxSnap: Metres(MAX_SNAP_RANGE),
   sites: z.object({
     categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)),
     themes: z.array(z.enum(THEMES)),
@@ -33,18 +39,6 @@ export const CoverageParams = z.object({
   }),
 });
 export type CoverageParams = z.infer<typeof CoverageParams>;
-
-export const DEFAULT_PARAMS: CoverageParams = Object.freeze({
-  version: PARAMS_VERSION,
-  threshold: 400,
-  spacing: 25,
-  profile: 'shortest',
-  maxSnap: 300,
-  sites: Object.freeze({ categories: ['learning'], themes: [], statuses: [] }),
-}) as CoverageParams;
-
-export type ParamsIssue = { key: 'coverage.params.invalid' | 'coverage.params.notJson'; path: string; detail: string };
-export type ParamsResult = { ok: true; params: CoverageParams } | { ok: false; issues: ParamsIssue[] };
 
 /**
  * The parameters as pretty JSON (the parameters download).
@@ -68,50 +62,6 @@ export function parseParams(raw: unknown): ParamsResult {
   const parsed = CoverageParams.safeParse(value);
   if (parsed.success) return { ok: true, params: parsed.data };
   return { ok: false, issues: parsed.error.issues.map((i) => ({ key: 'coverage.params.invalid', path: i.path.join('.'), detail: i.message })) };
-}
-
-const list = (xs: readonly string[]) => xs.join(',');
-
-/**
- * URL query parameters for a run; only values differing from the defaults are written.
- * @example paramsToURL({ ...DEFAULT_PARAMS, threshold: 800 }).toString() // 'cov_t=800'
- */
-export function paramsToURL(params: CoverageParams): URLSearchParams {
-  const d = DEFAULT_PARAMS;
-  const q = new URLSearchParams();
-  if (params.threshold !== d.threshold) q.set('cov_t', String(params.threshold));
-  if (params.spacing !== d.spacing) q.set('cov_s', String(params.spacing));
-  if (params.profile !== d.profile) q.set('cov_p', params.profile);
-  if (params.maxSnap !== d.maxSnap) q.set('cov_snap', String(params.maxSnap));
-  if (list(params.sites.categories) !== list(d.sites.categories)) q.set('cov_cat', list(params.sites.categories));
-  if (params.sites.themes.length) q.set('cov_th', list(params.sites.themes));
-  if (params.sites.statuses.length) q.set('cov_st', list(params.sites.statuses));
-  return q;
-}
-
-const num = (v: string | null) => (v === null ? undefined : v.trim() === '' ? NaN : Number(v));
-const items = (v: string | null) => (v === null ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
-
-/**
- * Parameters from a URL query (a string like `?cov_t=800` or URLSearchParams); absent keys take
- * the defaults; a bad value is an issue (the caller may keep the defaults and say so).
- * @example paramsFromURL('?cov_t=800&cov_cat=learning,economy') // { ok: true, params: { threshold: 800, … } }
- */
-export function paramsFromURL(search: string | URLSearchParams): ParamsResult {
-  const q = typeof search === 'string' ? new URLSearchParams(search) : search;
-  const d = DEFAULT_PARAMS;
-  return parseParams({
-    version: PARAMS_VERSION,
-    threshold: num(q.get('cov_t')) ?? d.threshold,
-    spacing: num(q.get('cov_s')) ?? d.spacing,
-    profile: q.get('cov_p') ?? d.profile,
-    maxSnap: num(q.get('cov_snap')) ?? d.maxSnap,
-    sites: {
-      categories: items(q.get('cov_cat')) ?? d.sites.categories,
-      themes: items(q.get('cov_th')) ?? d.sites.themes,
-      statuses: items(q.get('cov_st')) ?? d.sites.statuses,
-    },
-  });
 }
 
 /**

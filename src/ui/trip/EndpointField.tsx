@@ -1,5 +1,5 @@
 import { useEffect, useId } from 'react';
-import { STUDY_AREA } from '../../domain/schema';
+import { STUDY_AREA } from '../../domain/vocab';
 import type { Endpoint } from '../../domain/trip/brief';
 import { useAppStore } from '../../store';
 import { OriginControl } from '../OriginControl';

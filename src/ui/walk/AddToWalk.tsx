@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { WALK_MAX_STOPS } from '../../domain/schema';
+import { WALK_MAX_STOPS } from '../../domain/vocab';
 import { useAppStore } from '../../store';
 
 /** On a site's card: add it to the walk, or say where it already is and offer to take it out. */

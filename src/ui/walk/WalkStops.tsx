@@ -1,4 +1,4 @@
-import { WALK_MAX_STOPS } from '../../domain/schema';
+import { WALK_MAX_STOPS } from '../../domain/vocab';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import { CategorySymbol } from '../CategorySymbol';
