@@ -4,7 +4,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { validateData } from './src/data/validate';
+import { validateData } from './src/data/validate.ts';
 
 /** Lets `data/*.geojson` be imported like JSON, so the data ships inside the app (offline). */
 function geojson(): Plugin {

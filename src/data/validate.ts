@@ -4,8 +4,8 @@
  * have already passed the schemas, and zod stays out of the start-up bundle.
  */
 import type { z } from 'zod/mini';
-import { loadFeatures, type Loaded } from '../domain/load';
-import { SiteFeature, UnmappedWaterway, Walk, WaterwayFeature } from '../domain/schema';
+import { loadFeatures, type Loaded } from '../domain/load.ts';
+import { SiteFeature, UnmappedWaterway, Walk, WaterwayFeature } from '../domain/schema.ts';
 
 export type Dataset = {
   sites: Loaded<SiteFeature>;

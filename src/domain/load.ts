@@ -3,7 +3,7 @@
  * return what was valid plus a list of issues, each with a message key the UI translates.
  */
 import type { z } from 'zod/mini';
-import { FeatureCollectionShell } from './schema';
+import { FeatureCollectionShell } from './schema.ts';
 
 export type LoadIssue = {
   /** Which file or import the issue is in, e.g. `sites.geojson`. */

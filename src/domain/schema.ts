@@ -6,13 +6,13 @@
 import { z } from 'zod/mini';
 import {
   BANKS, CATEGORIES, CONFIDENCES, PATH_KINDS, SHADES, STATUSES, STEP_FREE, STUDY_AREA, THEMES, WALK_MAX_STOPS, WATERWAY_KINDS,
-} from './vocab';
+} from './vocab.ts';
 
 // The vocabularies live in vocab.ts (zod-free, for the start-up code); re-exported for the schemas' users.
 export {
   BANKS, CATEGORIES, CONFIDENCES, LOCALES, PATH_KINDS, SHADES, STATUSES, STEP_FREE, STUDY_AREA, THEMES, WALK_MAX_STOPS, WATERWAY_KINDS,
   type Locale,
-} from './vocab';
+} from './vocab.ts';
 
 /** Text in both languages; neither may be blank. */
 const Text = z.string().check(z.trim(), z.minLength(1));
