@@ -84,26 +84,32 @@ export function buildStyle(input: StyleInput): StyleSpecification {
         clusterMaxZoom: 12,
       },
       [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
-      [ROUTE]: {
-        type: 'geojson',
-        data: collection(
-          (input.walk?.legs ?? []).map((line, i) => ({
-            type: 'Feature',
-            geometry: { type: 'LineString', coordinates: line.map((p) => [...p]) },
-            properties: { leg: i },
-          })),
-        ),
-      },
-      [WALK_STOPS]: {
-        type: 'geojson',
-        data: collection(
-          (input.walk?.stops ?? []).map((stop, i) => ({
-            type: 'Feature',
-            geometry: { type: 'Point', coordinates: [...stop.point] },
-            properties: { id: stop.id, n: i + 1 },
-          })),
-        ),
-      },
+      // Overlays are added only while they have something to draw: empty sources still cost
+      // MapLibre worker round trips before the first idle.
+      ...(input.walk
+        ? {
+            [ROUTE]: {
+              type: 'geojson' as const,
+              data: collection(
+                (input.walk?.legs ?? []).map((line, i) => ({
+                  type: 'Feature',
+                  geometry: { type: 'LineString', coordinates: line.map((p) => [...p]) },
+                  properties: { leg: i },
+                })),
+              ),
+            },
+            [WALK_STOPS]: {
+              type: 'geojson' as const,
+              data: collection(
+                (input.walk?.stops ?? []).map((stop, i) => ({
+                  type: 'Feature',
+                  geometry: { type: 'Point', coordinates: [...stop.point] },
+                  properties: { id: stop.id, n: i + 1 },
+                })),
+              ),
+            },
+          }
+        : {}),
       ...(input.coverage
         ? {
             [COVERAGE]: { type: 'geojson' as const, data: input.coverage.segments },
@@ -119,30 +125,31 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             },
           }
         : {}),
-      [ORIGIN]: {
-        type: 'geojson',
-        data: {
-          type: 'FeatureCollection',
-          features: input.origin
-            ? [{
-                type: 'Feature',
-                geometry: { type: 'Point', coordinates: [...input.origin.point] },
-                properties: { kind: input.origin.kind, accuracy: input.origin.accuracy ?? 0 },
-              }]
-            : [],
-        },
-      },
+      ...(input.origin
+        ? {
+            [ORIGIN]: {
+              type: 'geojson' as const,
+              data: collection([
+                {
+                  type: 'Feature',
+                  geometry: { type: 'Point', coordinates: [...input.origin.point] },
+                  properties: { kind: input.origin.kind, accuracy: input.origin.accuracy ?? 0 },
+                },
+              ]),
+            },
+          }
+        : {}),
     },
     layers: [
       backgroundLayer,
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...waterwayLayers(locale, selectedWaterway),
       ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(0, 1) : []),
-      ...routeLineLayers,
+      ...(input.walk ? routeLineLayers : []),
       ...siteLayers(locale, selectedSite),
-      ...walkStopLayers(FONT),
+      ...(input.walk ? walkStopLayers(FONT) : []),
       ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(1) : []),
-      ...originLayers,
+      ...(input.origin ? originLayers : []),
     ],
   };
 }

@@ -38,7 +38,7 @@ const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers
 describe('buildStyle', () => {
   it('is offline by default: no remote source, no glyph server, fonts from the app', () => {
     const style = buildStyle(input());
-    expect(Object.keys(style.sources).sort()).toEqual(['origin', 'route', 'sites', 'sites-raw', 'walk-stops', 'waterways']);
+    expect(Object.keys(style.sources).sort()).toEqual(['sites', 'sites-raw', 'waterways']);
     expect(style.glyphs).toBeUndefined();
     expect(JSON.stringify(style['font-faces'])).toContain('http://x/thai.woff2');
   });
