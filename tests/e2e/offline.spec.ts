@@ -31,3 +31,35 @@ test('after one visit the app works with the network off: map, search, site card
   await context.setOffline(false);
   expect(errors).toEqual([]);
 });
+
+test('a new version waits for the user: the prompt says so and “Reload now” applies it', async ({ page }) => {
+  const { readFile, writeFile } = await import('node:fs/promises');
+  const swPath = new URL('../../dist/sw.js', import.meta.url);
+  await openApp(page, '?lang=en');
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+  });
+  await expect(page.getByTestId('update-prompt')).toContainText('works offline');
+  // A later visit, under the installed version.
+  await page.reload();
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('update-prompt')).toHaveCount(0);
+  // Publish a "new version": the service worker script changes on the server.
+  const original = await readFile(swPath, 'utf8');
+  try {
+    await writeFile(swPath, `${original}\n// next version\n`);
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
+    const prompt = page.getByTestId('update-prompt');
+    await expect(prompt).toContainText('A new version of the app is ready.');
+    const before = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? '');
+    expect(before).toBe('installed');
+    await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload now' }).click()]);
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
+  } finally {
+    await writeFile(swPath, original);
+  }
+});
