@@ -8,7 +8,6 @@ import type { Filters } from './store/filters-slice';
 import { readPrefs } from './store/persist';
 import type { Notice, Selection } from './store/ui-slice';
 import { parseUrlState } from './store/url-state';
-import { stashTripLink } from './store/trip-url';
 import type { Panel, WalkPlan } from './store/walk-slice';
 import type { CoverageParams } from './domain/coverage/params';
 
@@ -34,7 +33,6 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     walks: data.walks,
   };
   const url = parseUrlState(search, known);
-  stashTripLink(url.value.tripLink); // Field trip: taken by createAppStore (see store/trip-url.ts)
   const locale: Locale =
     url.value.locale ?? prefs.value.locale ?? (navigatorLanguage.toLowerCase().startsWith('th') ? 'th' : 'en');
   const notices: Notice[] = url.problems.map((p) => ({

@@ -30,6 +30,7 @@ const store = createAppStore({
   walk: start.walk,
   panel: start.panel,
   coverageParams: start.coverageParams,
+  tripLink: start.tripLink,
 });
 start.notices.forEach((n) => store.getState().pushNotice(n));
 const i18n = createI18n(start.locale);

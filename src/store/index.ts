@@ -16,7 +16,6 @@ import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
 // Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
 import { createTripSlice, type TripSlice } from './trip-slice';
-import { takeStashedTripLink } from './trip-url';
 
 export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice & ResearchSlice & TripSlice;
 export type AppStore = StoreApi<AppState>;
@@ -43,7 +42,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createFiltersSlice(init.filters ?? {})(...a),
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
     ...createResearchSlice(init.coverageParams)(...a),
-    ...createTripSlice(init.tripLink !== undefined ? init.tripLink : takeStashedTripLink())(...a),
+    ...createTripSlice(init.tripLink ?? null)(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
   }));

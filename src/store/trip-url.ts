@@ -18,13 +18,3 @@ export function parseTripParams(params: URLSearchParams): TripUrl {
 export function writeTripParams(params: URLSearchParams, tripLink: string | null, panel: Panel): void {
   if (panel === 'trip' && tripLink) params.set(TRIP_PARAM, tripLink);
 }
-
-// main.tsx hands a fixed set of boot fields to createAppStore; until it passes `tripLink` too,
-// boot leaves the link's code here and the store takes it once.
-let booted: string | null = null;
-export const stashTripLink = (code: string | null): void => void (booted = code);
-export function takeStashedTripLink(): string | null {
-  const code = booted;
-  booted = null;
-  return code;
-}
