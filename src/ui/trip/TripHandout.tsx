@@ -10,6 +10,7 @@ import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
 import { formatDistance } from '../format';
+import { usePrintWhenReady } from '../use-print';
 import { ACTIVITIES } from './activities-data';
 import { shareUrl } from './share-url';
 import { stopActivities, stopSafety } from './StopDetails';
@@ -34,7 +35,6 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   const { i18n } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const print = useAppStore((s) => s.print);
-  const endPrint = useAppStore((s) => s.endPrint);
   const choice = useAppStore((s) => s.handoutLanguage);
   const names = useSiteNames();
   const [qr, setQr] = useState<{ url: string; image: string } | null>(null);
@@ -52,17 +52,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   }, [link, print.status]);
   const qrReady = qr?.url === link;
 
-  useEffect(() => {
-    if (print.status !== 'ready' || !qrReady) return;
-    const done = () => endPrint();
-    window.addEventListener('afterprint', done, { once: true });
-    // Let the images reach the page before the print dialog takes its picture.
-    const timer = window.setTimeout(() => window.print(), 50);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [print.status, qrReady, endPrint]);
+  usePrintWhenReady(print.status === 'ready' && qrReady);
 
   if (print.status === 'idle') return null;
   const langs: Lang[] = (choice === 'both' ? (['th', 'en'] as const) : [choice]).map((l) => ({

@@ -1,5 +1,5 @@
-import { useEffect } from 'react';
 import { createPortal } from 'react-dom';
+import { usePrintWhenReady } from '../use-print';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
@@ -16,24 +16,13 @@ export function PrintView({ view }: { view: WalkView }) {
   const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const print = useAppStore((s) => s.print);
-  const endPrint = useAppStore((s) => s.endPrint);
   const walks = useAppStore((s) => s.data.walks);
   const curated = useAppStore((s) => s.walk.curated);
   const profile = useAppStore((s) => s.walk.profile);
   const pace = useAppStore((s) => s.walk.pace);
   const networkLength = useAppStore((s) => selectNetwork(s).stats.length);
 
-  useEffect(() => {
-    if (print.status !== 'ready') return;
-    const done = () => endPrint();
-    window.addEventListener('afterprint', done, { once: true });
-    // Let the image reach the page before the print dialog takes its picture.
-    const timer = window.setTimeout(() => window.print(), 50);
-    return () => {
-      window.clearTimeout(timer);
-      window.removeEventListener('afterprint', done);
-    };
-  }, [print.status, endPrint]);
+  usePrintWhenReady(print.status === 'ready');
 
   if (!view.outcome?.ok || print.status === 'idle') return null;
   const intro = walks.find((w) => w.id === curated);
