@@ -4,7 +4,7 @@
  * Pure functions in Turf's style: geometry first, options last, metres throughout, inputs never mutated.
  */
 import distance from '@turf/distance';
-import nearestPointOnLine from '@turf/nearest-point-on-line';
+import { haversine, projectOnSegment } from './network/distance';
 import type { SiteFeature, WaterwayFeature } from './schema';
 import { meters, type LngLat, type Meters } from './types';
 
@@ -82,6 +82,40 @@ function localDirection(
   return null;
 }
 
+type Nearest = { line: number; segment: number; snapped: LngLat; offset: number; chainage: number };
+
+/**
+ * The nearest point of some lines to `point`: which line and segment, the point itself (a vertex
+ * exactly when it snaps to one), its great-circle offset, and the distance along the lines to it
+ * (the lines taken one after another). Uses the network's projection and haversine, so the list,
+ * the card and the router measure alike. Several times faster than `@turf/nearest-point-on-line`,
+ * which matters because the site list places every site at start-up.
+ */
+function nearestOnLines(point: LngLat, lines: readonly (readonly (readonly number[])[])[]): Nearest {
+  const [lng, lat] = point;
+  let best: Nearest = { line: 0, segment: 0, snapped: [lng, lat], offset: Infinity, chainage: 0 };
+  let before = 0;
+  lines.forEach((coords, line) => {
+    for (let i = 0; i + 1 < coords.length; i++) {
+      const [aLng = 0, aLat = 0] = coords[i] ?? [];
+      const [bLng = 0, bLat = 0] = coords[i + 1] ?? [];
+      const { t, lng: pLng, lat: pLat } = projectOnSegment(lng, lat, aLng, aLat, bLng, bLat);
+      const snapped: LngLat = t === 0 ? [aLng, aLat] : t === 1 ? [bLng, bLat] : [pLng, pLat];
+      const offset = haversine(lng, lat, snapped[0], snapped[1]);
+      if (offset < best.offset) {
+        best = { line, segment: i, snapped, offset, chainage: before + haversine(aLng, aLat, snapped[0], snapped[1]) };
+      }
+      before += haversine(aLng, aLat, bLng, bLat);
+    }
+  });
+  if (best.offset === Infinity) {
+    // No segment (a single vertex): the vertex itself.
+    const [vLng = lng, vLat = lat] = lines.find((c) => c.length)?.[0] ?? [];
+    best = { ...best, snapped: [vLng, vLat], offset: haversine(lng, lat, vLng, vLat) };
+  }
+  return best;
+}
+
 /**
  * Where a point lies relative to a canal: chainage from the canal's first vertex, offset from the
  * line, the side relative to flow, the compass bank, and the nearest point on the line.
@@ -90,16 +124,15 @@ function localDirection(
  * // { chainage: ≈556, offset: ≈50, side: 'left', bank: 'east', snapped: [99, 18.795] }
  */
 export function canalPosition(point: LngLat, canal: WaterwayFeature): CanalPosition {
-  const nearest = nearestPointOnLine(canal, [point[0], point[1]], { units: 'meters' });
-  const [sLng = point[0], sLat = point[1]] = nearest.geometry.coordinates;
-  const snapped: LngLat = [sLng, sLat];
-  const offset = meters(nearest.properties.pointDistance);
-  const chainage = meters(nearest.properties.totalDistance);
+  const nearest = nearestOnLines(point, linesOf(canal));
+  const snapped = nearest.snapped;
+  const offset = meters(nearest.offset);
+  const chainage = meters(nearest.chainage);
   if (offset < ON_CANAL_TOLERANCE) return { chainage, offset, side: 'on', bank: 'on', snapped };
 
-  const coords = linesOf(canal)[nearest.properties.lineStringIndex] ?? [];
-  // Turf reports index + 1 when the point snapped to a segment's end vertex; clamp to a real segment.
-  const segment = Math.min(Math.max(nearest.properties.segmentIndex, 0), Math.max(coords.length - 2, 0));
+  const coords = linesOf(canal)[nearest.line] ?? [];
+  const segment = nearest.segment;
+  const [, sLat] = snapped;
   const cosLat0 = Math.cos((sLat * Math.PI) / 180);
   const d = localDirection(coords, segment, snapped, cosLat0) ?? { x: 0, y: -1 };
   const p = project(point, cosLat0);

@@ -10,6 +10,7 @@ import {
   sitesAlongCanal,
   type CanalPosition,
 } from '../../src/domain/along';
+import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { loadFeatures } from '../../src/domain/load';
 import { makeSite } from '../fixtures/site';
 import { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
@@ -188,5 +189,14 @@ describe('the real Mae Kha data', () => {
     for (let i = 1; i < km.length; i++) expect(km[i]!).toBeGreaterThan(km[i - 1]!);
     const ids = bridges.map((s) => s.properties.id);
     expect(ids.slice().reverse().sort(compareAlongCanal(positions))).toEqual(ids);
+  });
+
+  it('agrees with Turf (nearest-point-on-line) for every site: chainage and offset within 1 m', () => {
+    for (const s of sites.value) {
+      const pos = canalPosition(s.geometry.coordinates, maeKha!);
+      const turf = nearestPointOnLine(maeKha!, [...s.geometry.coordinates], { units: 'meters' });
+      expect(Math.abs(pos.chainage - turf.properties.totalDistance), `${s.properties.id} chainage`).toBeLessThan(1);
+      expect(Math.abs(pos.offset - turf.properties.pointDistance), `${s.properties.id} offset`).toBeLessThan(1);
+    }
   });
 });
