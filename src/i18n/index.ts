@@ -31,8 +31,16 @@ export function createI18n(locale: Locale): i18n {
 
 /** Locale-aware number formatting; Thai digits stay Arabic (as Thai signage and apps use). */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
-  return new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits }).format(value);
+  // Building an Intl.NumberFormat costs far more than using one (the site list formats dozens).
+  const key = `${locale}:${maximumFractionDigits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits });
+    numberFormats.set(key, format);
+  }
+  return format.format(value);
 }
+const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /** Strings of a feature that loads on demand (a lazy tab): both languages, one namespace. */
 export type FeatureStrings = { th: Record<string, unknown>; en: Record<string, unknown> };

@@ -1,6 +1,8 @@
 import type { WaterwayCoverage } from '../../domain/coverage/types';
 import { COVERAGE_COLOURS } from '../../map/coverage-layers';
 import { useResearchStrings } from './strings';
+import { formatNumber } from '../../i18n';
+import type { Locale } from '../../domain/schema';
 
 const W = 320;
 const H = 150;
@@ -10,7 +12,7 @@ const PAD = { l: 40, r: 8, t: 8, b: 28 };
  * Walking distance to the nearest site against distance along the waterway, with the threshold as
  * a dashed line. The gap list below it says the same in words (the chart's text alternative).
  */
-export function CoverageChart({ waterway, name, threshold, locale }: { waterway: WaterwayCoverage; name: string; threshold: number; locale: string }) {
+export function CoverageChart({ waterway, name, threshold, locale }: { waterway: WaterwayCoverage; name: string; threshold: number; locale: Locale }) {
   const { t } = useResearchStrings();
   const series = waterway.series;
   const maxAlong = Math.max(1, ...series.map((p) => p.along));
@@ -25,7 +27,7 @@ export function CoverageChart({ waterway, name, threshold, locale }: { waterway:
     pts.push(`${x(p.along).toFixed(1)},${y(p.distance).toFixed(1)}`);
     parts.set(p.part, pts);
   }
-  const nf = new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 });
+  const nf = { format: (v: number) => formatNumber(locale, v) };
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * maxAlong);
   return (
     <figure className="cov-chart">

@@ -5,8 +5,10 @@ import { selectStraight } from '../../store/coverage-selectors';
 import { formatDistance } from '../format';
 import { useNames } from './names';
 import { useResearchStrings } from './strings';
+import { formatNumber } from '../../i18n';
+import type { Locale } from '../../domain/schema';
 
-const pct = (locale: string, p: number) => new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 1 }).format(p) + ' %';
+const pct = (locale: Locale, p: number) => formatNumber(locale, p) + ' %';
 
 /** Covered length and percentage per waterway; the straight-line figures beside them when compared. */
 export function CoverageSummary({ coverage }: { coverage: Coverage }) {

@@ -7,13 +7,14 @@ import {
 import { useAppStore } from '../../store';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
+import { formatNumber } from '../../i18n';
+import type { Locale } from '../../domain/schema';
 
 type Pending =
   | { what: 'sites'; filename: string; result: SitesImported; preview: SitesPreview }
   | { what: 'network'; filename: string; result: NetworkImported; preview: NetworkPreview };
 
-const nf = (locale: string, v: unknown) =>
-  typeof v === 'number' ? new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits: 5 }).format(v) : String(v);
+const nf = (locale: Locale, v: unknown) => (typeof v === 'number' ? formatNumber(locale, v, 5) : String(v));
 
 /**
  * The researcher's own sites (CSV or GeoJSON points) or walking network (GeoJSON lines): read,

@@ -7,6 +7,7 @@ import { formatDistance } from '../format';
 import { NameText } from '../NameText';
 import { WalkProblem } from './WalkProblem';
 import type { WalkView } from './use-walk';
+import { formatNumber } from '../../i18n';
 
 /** Distance and time, then each leg with its step-by-step directions. */
 export function WalkResult({ view }: { view: WalkView }) {
@@ -29,7 +30,7 @@ export function WalkResult({ view }: { view: WalkView }) {
         <span className="hint">
           {t('walk.withVisits', { total: formatDuration(minutes(total), locale), visits: formatDuration(minutes(view.visitMinutes), locale) })}
           {' · '}
-          {t('walk.atPace', { kmh: new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB').format(pace) })}
+          {t('walk.atPace', { kmh: formatNumber(locale, pace) })}
         </span>
       </p>
       <p className="hint">{t('walk.modelNote', { length: formatDistance(t, locale, networkLength) })}</p>
