@@ -9,7 +9,8 @@ export function drawCategoryIcon(category: Category, pixelRatio: number): IconIm
   const canvas = document.createElement('canvas');
   canvas.width = size;
   canvas.height = size;
-  const ctx = canvas.getContext('2d');
+  // Read back once: a software canvas avoids a GPU readback (tens of ms at start-up).
+  const ctx = canvas.getContext('2d', { willReadFrequently: true });
   if (!ctx) return null;
   const symbol = CATEGORY_SYMBOLS[category];
   const path = new Path2D(symbol.path);
