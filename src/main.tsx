@@ -11,7 +11,9 @@ import { createAppStore, StoreContext } from './store';
 import { writePrefs } from './store/persist';
 import { toUrlSearch } from './store/url-state';
 import { App } from './ui/App';
+import { prewarmMap } from './map/map-view';
 
+prewarmMap();
 const data = loadEmbeddedData();
 const storage = (() => {
   try {

@@ -2,7 +2,7 @@
  * The one place that talks to MapLibre. It is fed complete styles (from `buildStyle`) and camera
  * requests, skips unchanged updates, and turns map events into plain callbacks.
  */
-import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -12,6 +12,14 @@ import { categoryFromIconId, drawCategoryIcon } from './icons';
 import type { LngLat } from '../domain/types';
 
 setWorkerUrl(workerUrl);
+
+/**
+ * Starts MapLibre's web workers now, so their script downloads and starts while React makes its
+ * first render; the map, created at the end of that render, finds them ready.
+ */
+export function prewarmMap(): void {
+  prewarm();
+}
 
 export type MapViewCallbacks = {
   onSelect: (selection: { type: 'site' | 'waterway'; id: string } | null) => void;

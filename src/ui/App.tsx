@@ -1,4 +1,4 @@
-import { Suspense, lazy } from 'react';
+import { Suspense, lazy, startTransition, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { BottomSheet } from './BottomSheet';
@@ -19,8 +19,20 @@ const WalkPanel = lazy(() => import('./walk/WalkPanel'));
 const TripPanel = lazy(() => import('./trip/TripPanel'));
 const ResearchPanel = lazy(() => import('./research/ResearchPanel'));
 
+/**
+ * False for the first commit, then true. The map is created in that first commit (see MapCanvas);
+ * the panel's contents follow in a transition, which React interrupts to let the map draw, so
+ * MapLibre's worker loads the data while the list renders instead of after it.
+ */
+function useAfterFirstCommit(): boolean {
+  const [after, setAfter] = useState(false);
+  useLayoutEffect(() => startTransition(() => setAfter(true)), []);
+  return after;
+}
+
 export function App() {
   const { t } = useTranslation();
+  const panelReady = useAfterFirstCommit();
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   const panel = useAppStore((s) => s.panel);
   const aboutOpen = useAppStore((s) => s.aboutOpen);
@@ -49,7 +61,7 @@ export function App() {
         <BottomSheet label={t('app.panel')}>
           <PanelTabs />
           <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-            {panel === 'explore' && (
+            {panelReady && panel === 'explore' && (
               <>
                 <SiteSearch />
                 <FeatureCard />
@@ -57,12 +69,14 @@ export function App() {
                 <SiteList />
               </>
             )}
-            {panel !== 'explore' && <FeatureCard />}
-            <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-              {panel === 'walk' && <WalkPanel />}
-              {panel === 'trip' && <TripPanel />}
-              {panel === 'research' && <ResearchPanel />}
-            </Suspense>
+            {panelReady && panel !== 'explore' && <FeatureCard />}
+            {panelReady && (
+              <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+                {panel === 'walk' && <WalkPanel />}
+                {panel === 'trip' && <TripPanel />}
+                {panel === 'research' && <ResearchPanel />}
+              </Suspense>
+            )}
           </div>
         </BottomSheet>
         <div className="map-wrap">

@@ -1,4 +1,4 @@
-import { Component, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Component, useLayoutEffect, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
 import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
@@ -119,7 +119,9 @@ function MapCanvas() {
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
-  useEffect(() => {
+  // Created in the first commit, before the panel's contents render (see App), so the map's worker
+  // starts loading the data as early as possible.
+  useLayoutEffect(() => {
     if (!container.current) return;
     try {
       view.current = new MapView(container.current, style, {
