@@ -25,3 +25,6 @@ export const WATER_COLOURS = {
   moat: '#4a9cc4',
   river: '#8cc3dc',
 } as const;
+
+/** Accuracy halos (map and legend): one neutral colour, since uncertainty is not a category. */
+export const HALO_COLOUR = '#3d5a66';

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, STATUSES, THEMES, WATERWAY_KINDS, type WaterwayKind } from '../domain/vocab';
-import { WATER_COLOURS } from '../map/symbols';
+import { HALO_COLOUR, WATER_COLOURS } from '../map/symbols';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';
 
@@ -51,7 +51,7 @@ export function MapKey() {
         ))}
         <p className="hint key-note">
           <svg width="22" height="22" aria-hidden="true" focusable="false">
-            <circle cx="11" cy="11" r="9" fill="#0072B2" fillOpacity="0.12" stroke="#555" strokeOpacity="0.5" />
+            <circle cx="11" cy="11" r="9" fill={HALO_COLOUR} fillOpacity="0.15" stroke="#555" strokeOpacity="0.5" />
           </svg>
           {t('map.approxNote')}
         </p>

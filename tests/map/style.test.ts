@@ -1,4 +1,4 @@
-import { validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { buildStyle, type StyleInput } from '../../src/map/style';
 import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
@@ -80,5 +80,26 @@ describe('buildStyle', () => {
     const style = buildStyle(input());
     const data = (style.sources.sites as { data: { features: { properties: Record<string, unknown> }[] } }).data;
     expect(data.features[0]!.properties).toMatchObject({ id: 's1', name_th: 'สะพาน', name_en: 'Bridge' });
+  });
+
+  it('draws the start-up site circles (halos, clusters) with one GPU program: same property bindings', () => {
+    // MapLibre compiles one program per layer type and per way each paint property is bound:
+    // constant or zoom-only → uniform, data → attribute, zoom and data → interpolated attribute.
+    const bindings = (id: string) => {
+      const l = layer(buildStyle(input()), id) as { type: 'circle'; paint: Record<string, unknown> };
+      const specs = latest.paint_circle as Record<string, unknown>;
+      return Object.keys(specs)
+        .map((p) => {
+          const value = l.paint[p] ?? (specs[p] as { default: unknown }).default;
+          const literal = Array.isArray(value) && typeof value[0] !== 'string' ? ['literal', value] : value;
+          const parsed = expression.createPropertyExpression(literal, p, specs[p] as never);
+          if (parsed.result !== 'success') throw new Error(`${id} ${p}: ${JSON.stringify(parsed.value)}`);
+          const kind = parsed.value.kind;
+          return `${p}:${kind === 'source' ? 'a' : kind === 'composite' ? 'z' : 'u'}`;
+        })
+        .join(' ');
+    };
+    expect(bindings('site-accuracy')).toContain('circle-radius:z');
+    expect(bindings('site-clusters')).toBe(bindings('site-accuracy'));
   });
 });
