@@ -15,6 +15,7 @@ export const BASEMAP = 'basemap';
 
 /** Layers a click or tap can select, in priority order. */
 export const SITE_LAYER = 'site-icons';
+export const SITE_LABEL_LAYER = 'site-labels';
 export const CLUSTER_LAYER = 'site-clusters';
 export const WATERWAY_HIT_LAYER = 'waterway-hit';
 
@@ -154,6 +155,8 @@ function accuracyHalo(id: string, filter: ExpressionSpecification, fadeWhenZoome
   };
 }
 
+/** Learning sites win label space first, then environmental, then economy points. */
+const siteOrder: ExpressionSpecification = ['match', ['get', 'category'], 'learning', 0, 'environment', 1, 2];
 const clusterRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 14, 5, 17, 10, 20];
 
 export function siteLayers(locale: Locale, selectedSite: string | null): LayerSpecification[] {
@@ -190,33 +193,15 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
       },
     },
     {
-      id: 'site-cluster-count',
-      type: 'symbol',
-      source: SITES,
-      filter: ['has', 'point_count'],
-      layout: {
-        'text-field': ['to-string', ['get', 'point_count']],
-        'text-font': [FONT],
-        'text-size': 13,
-        'text-allow-overlap': true,
-      },
-      paint: { 'text-color': '#0b4f6c' },
-    },
-    {
-      id: SITE_LAYER,
+      id: SITE_LABEL_LAYER,
       type: 'symbol',
       source: SITES,
       filter: ['!', ['has', 'point_count']],
       layout: {
-        'icon-image': ['concat', 'cat-', ['get', 'category']],
-        'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.7, 15, 1],
-        'icon-allow-overlap': true,
-        'icon-padding': 0,
-        'symbol-sort-key': ['match', ['get', 'category'], 'learning', 0, 'environment', 1, 2],
+        'symbol-sort-key': siteOrder,
         'text-field': label(locale),
         'text-font': [FONT],
         'text-size': 13,
-        'text-optional': true,
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 1.1,
         'text-justify': 'auto',
@@ -226,6 +211,37 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
         'text-color': '#1c2a33',
         'text-halo-color': '#ffffff',
         'text-halo-width': 1.6,
+      },
+    },
+    {
+      id: 'site-cluster-count',
+      type: 'symbol',
+      source: SITES,
+      filter: ['has', 'point_count'],
+      layout: {
+        'text-field': ['to-string', ['get', 'point_count']],
+        'text-font': [FONT],
+        'text-size': 13,
+        'text-allow-overlap': true,
+        // Placed before the labels (it is above them), with a box about the circle's size, so
+        // labels keep clear of clusters.
+        'text-padding': 3,
+      },
+      paint: { 'text-color': '#0b4f6c' },
+    },
+    {
+      // Above the labels: MapLibre places the top layer first, so every icon is placed before any
+      // label, and labels go around all icons (in one layer, a later icon could cover a label).
+      id: SITE_LAYER,
+      type: 'symbol',
+      source: SITES,
+      filter: ['!', ['has', 'point_count']],
+      layout: {
+        'icon-image': ['concat', 'cat-', ['get', 'category']],
+        'icon-size': ['interpolate', ['linear'], ['zoom'], 11, 0.7, 15, 1],
+        'icon-allow-overlap': true,
+        'icon-padding': 0,
+        'symbol-sort-key': siteOrder,
       },
     },
   ];

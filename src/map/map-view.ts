@@ -7,7 +7,7 @@ import type { GeoJSONSource } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
-import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
+import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LABEL_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
 import { categoryFromIconId, drawCategoryIcon } from './icons';
 import type { LngLat } from '../domain/types';
 
@@ -86,7 +86,7 @@ export class MapView {
       this.callbacks.onIdle?.();
     });
     this.map.on('click', (e) => this.handleClick(e));
-    for (const layer of [SITE_LAYER, WATERWAY_HIT_LAYER, CLUSTER_LAYER]) {
+    for (const layer of [SITE_LAYER, SITE_LABEL_LAYER, WATERWAY_HIT_LAYER, CLUSTER_LAYER]) {
       this.map.on('mouseenter', layer, () => (this.map.getCanvas().style.cursor = this.picking ? 'crosshair' : 'pointer'));
       this.map.on('mouseleave', layer, () => (this.map.getCanvas().style.cursor = this.picking ? 'crosshair' : ''));
     }
@@ -110,7 +110,7 @@ export class MapView {
       [e.point.x - pad, e.point.y - pad],
       [e.point.x + pad, e.point.y + pad],
     ];
-    const layers = [CLUSTER_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER].filter((l) => this.map.getLayer(l));
+    const layers = [CLUSTER_LAYER, SITE_LAYER, SITE_LABEL_LAYER, WATERWAY_HIT_LAYER].filter((l) => this.map.getLayer(l));
     const hits = this.map.queryRenderedFeatures(box, { layers });
     const cluster = hits.find((f) => f.layer.id === CLUSTER_LAYER);
     if (cluster && cluster.geometry.type === 'Point') {
@@ -119,7 +119,7 @@ export class MapView {
       void source?.getClusterExpansionZoom(Number(cluster.properties?.cluster_id)).then((zoom) => this.flyTo(center, zoom));
       return;
     }
-    const site = hits.find((f) => f.layer.id === SITE_LAYER);
+    const site = hits.find((f) => f.layer.id === SITE_LAYER || f.layer.id === SITE_LABEL_LAYER);
     const hit = site ?? hits[0];
     const id = hit?.properties?.id;
     if (typeof id !== 'string') {

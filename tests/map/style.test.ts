@@ -54,8 +54,8 @@ describe('buildStyle', () => {
   });
 
   it('labels in the current language', () => {
-    const th = layer(buildStyle(input()), 'site-icons');
-    const en = layer(buildStyle(input({ locale: 'en' })), 'site-icons');
+    const th = layer(buildStyle(input()), 'site-labels');
+    const en = layer(buildStyle(input({ locale: 'en' })), 'site-labels');
     expect((th.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name_th']);
     expect((en.layout as Record<string, unknown>)['text-field']).toEqual(['get', 'name_en']);
   });
