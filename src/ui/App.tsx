@@ -1,4 +1,4 @@
-import { Suspense, lazy, startTransition, useLayoutEffect, useState } from 'react';
+import { Suspense, lazy, startTransition, useDeferredValue, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { BottomSheet } from './BottomSheet';
@@ -34,7 +34,8 @@ export function App() {
   const { t } = useTranslation();
   const panelReady = useAfterFirstCommit();
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
-  const panel = useAppStore((s) => s.panel);
+  // The tabs show a switch at once; the panel's contents follow in a deferred (interruptible) render.
+  const panel = useDeferredValue(useAppStore((s) => s.panel));
   const aboutOpen = useAppStore((s) => s.aboutOpen);
   // The service worker (offline cache) registers once the map has drawn, so its downloads do not
   // compete with the first paint.

@@ -1,4 +1,4 @@
-import { Component, useLayoutEffect, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Component, useDeferredValue, useLayoutEffect, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
 import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
@@ -77,14 +77,15 @@ function MapCanvas() {
   const waterways = useAppStore(selectVisibleWaterways);
   const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
-  const panel = useAppStore((s) => s.panel);
+  // The map follows a tab switch in a deferred render, so the tab itself answers at once.
+  const panel = useDeferredValue(useAppStore((s) => s.panel));
   // The router loads with the tabs that route, not with the map.
   const walkSelectors = useLazyModule<WalkSelectors>(panel === 'walk', loadWalkSelectors);
   // Field trip: the trip's route, drawn like a walk while the Field trip tab is open.
   const tripSelectors = useLazyModule<TripSelectors>(panel === 'trip', loadTripSelectors);
-  const tripRoute = useAppStore((s) => (tripSelectors && s.panel === 'trip' ? tripSelectors.selectTripOverlay(s) : null));
+  const tripRoute = useAppStore((s) => (tripSelectors && panel === 'trip' ? tripSelectors.selectTripOverlay(s) : null));
   // The coverage comes from the worker, through the store (see ui/research/use-coverage.ts).
-  const coverageResult = useAppStore((s) => (s.panel === 'research' ? (s.coverage?.coverage ?? null) : null));
+  const coverageResult = useAppStore((s) => (panel === 'research' ? (s.coverage?.coverage ?? null) : null));
   const candidates = useAppStore((s) => s.candidates);
   const suggestions = useAppStore((s) => s.suggestions);
   const coverage = useMemo<CoverageOverlay | null>(() => {
@@ -98,7 +99,7 @@ function MapCanvas() {
       ],
     };
   }, [coverageResult, candidates, suggestions]);
-  const outcome = useAppStore((s) => (walkSelectors && s.panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
+  const outcome = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
   const walk = useMemo<WalkOverlay | null>(() => {
     if (panel !== 'walk' || !outcome?.ok) return null;
