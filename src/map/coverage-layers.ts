@@ -3,7 +3,7 @@
  * (relative to the threshold), what-if sites and suggested sites.
  */
 import type { FeatureCollection } from 'geojson';
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Coverage } from '../domain/coverage/types';
 import type { LngLat } from '../domain/types';
 
@@ -36,44 +36,49 @@ export function coverageSegments(coverage: Coverage): FeatureCollection {
   return { type: 'FeatureCollection', features };
 }
 
-export function coverageLayers(threshold: number, font: string): LayerSpecification[] {
-  return [
+/**
+ * Every overlay layer below binds its paint properties as constants (one layer per colour class),
+ * so it reuses the GPU programs the base map has already compiled: a data-driven colour would
+ * need a new program, ~130 ms of main thread on a slow phone when the Research tab opens.
+ */
+export function coverageLineLayers(threshold: number): LayerSpecification[] {
+  const d: ExpressionSpecification = ['get', 'd'];
+  const classes: [keyof typeof COVERAGE_COLOURS, FilterSpecification][] = [
+    ['none', ['<', d, 0]],
+    ['near', ['all', ['>=', d, 0], ['<=', d, threshold / 2]]],
+    ['covered', ['all', ['>', d, threshold / 2], ['<=', d, threshold]]],
+    ['outside', ['all', ['>', d, threshold], ['<=', d, threshold * 1.5]]],
+    ['far', ['>', d, threshold * 1.5]],
+  ];
+  return classes.map(([name, filter]) => ({
+    id: `coverage-line-${name}`,
+    type: 'line',
+    source: COVERAGE,
+    filter,
+    layout: { 'line-cap': 'round', 'line-join': 'round' },
+    paint: { 'line-width': ['interpolate', ['linear'], ['zoom'], 12, 5, 16, 10], 'line-color': COVERAGE_COLOURS[name] },
+  }));
+}
+
+/** What-if sites (dark dots) and suggested sites (white dots), numbered; constants, as above. */
+export function whatIfLayers(font: string): LayerSpecification[] {
+  const kinds = [
+    { kind: 'candidate', fill: '#1c2a33', ink: '#ffffff' },
+    { kind: 'suggestion', fill: '#ffffff', ink: '#1c2a33' },
+  ] as const;
+  return kinds.flatMap(({ kind, fill, ink }): LayerSpecification[] => [
     {
-      id: 'coverage-line',
-      type: 'line',
-      source: COVERAGE,
-      layout: { 'line-cap': 'round', 'line-join': 'round' },
-      paint: {
-        'line-width': ['interpolate', ['linear'], ['zoom'], 12, 5, 16, 10],
-        'line-color': [
-          'case',
-          ['<', ['get', 'd'], 0],
-          COVERAGE_COLOURS.none,
-          ['<=', ['get', 'd'], threshold / 2],
-          COVERAGE_COLOURS.near,
-          ['<=', ['get', 'd'], threshold],
-          COVERAGE_COLOURS.covered,
-          ['<=', ['get', 'd'], threshold * 1.5],
-          COVERAGE_COLOURS.outside,
-          COVERAGE_COLOURS.far,
-        ],
-      },
-    },
-    {
-      id: 'what-if-dots',
+      id: `what-if-dots-${kind}`,
       type: 'circle',
       source: WHAT_IF,
-      paint: {
-        'circle-radius': 10,
-        'circle-color': ['match', ['get', 'kind'], 'suggestion', '#ffffff', '#1c2a33'],
-        'circle-stroke-color': ['match', ['get', 'kind'], 'suggestion', '#1c2a33', '#ffffff'],
-        'circle-stroke-width': 3,
-      },
+      filter: ['==', ['get', 'kind'], kind],
+      paint: { 'circle-radius': 10, 'circle-color': fill, 'circle-stroke-color': ink, 'circle-stroke-width': 3 },
     },
     {
-      id: 'what-if-labels',
+      id: `what-if-labels-${kind}`,
       type: 'symbol',
       source: WHAT_IF,
+      filter: ['==', ['get', 'kind'], kind],
       layout: {
         'text-field': ['to-string', ['get', 'n']],
         'text-font': [font],
@@ -81,7 +86,7 @@ export function coverageLayers(threshold: number, font: string): LayerSpecificat
         'text-allow-overlap': true,
         'text-ignore-placement': true,
       },
-      paint: { 'text-color': ['match', ['get', 'kind'], 'suggestion', '#1c2a33', '#ffffff'] },
+      paint: { 'text-color': ink },
     },
-  ];
+  ]);
 }

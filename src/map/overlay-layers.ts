@@ -6,7 +6,8 @@ import type { LayerSpecification } from 'maplibre-gl';
 
 export const ORIGIN = 'origin';
 
-export const originLayers: LayerSpecification[] = [
+/** The chosen point: one feature, so its colour is a constant (no extra GPU program). */
+export const originLayers = (kind: 'location' | 'point'): LayerSpecification[] => [
   {
     id: 'origin-accuracy',
     type: 'circle',
@@ -28,7 +29,7 @@ export const originLayers: LayerSpecification[] = [
     source: ORIGIN,
     paint: {
       'circle-radius': 7,
-      'circle-color': ['match', ['get', 'kind'], 'location', '#1a73e8', '#1c2a33'],
+      'circle-color': kind === 'location' ? '#1a73e8' : '#1c2a33',
       'circle-stroke-color': '#ffffff',
       'circle-stroke-width': 3,
     },

@@ -7,7 +7,7 @@ import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
 import type { Origin } from '../store/ui-slice';
 import { toMapSites, toMapWaterways } from './features';
-import { COVERAGE, WHAT_IF, coverageLayers, type CoverageOverlay } from './coverage-layers';
+import { COVERAGE, WHAT_IF, coverageLineLayers, whatIfLayers, type CoverageOverlay } from './coverage-layers';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
 import type { LngLat } from '../domain/types';
 import {
@@ -144,12 +144,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       backgroundLayer,
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...waterwayLayers(locale, selectedWaterway),
-      ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(0, 1) : []),
+      ...(input.coverage ? coverageLineLayers(input.coverage.threshold) : []),
       ...(input.walk ? routeLineLayers : []),
       ...siteLayers(locale, selectedSite),
       ...(input.walk ? walkStopLayers(FONT) : []),
-      ...(input.coverage ? coverageLayers(input.coverage.threshold, FONT).slice(1) : []),
-      ...(input.origin ? originLayers : []),
+      ...(input.coverage ? whatIfLayers(FONT) : []),
+      ...(input.origin ? originLayers(input.origin.kind) : []),
     ],
   };
 }
