@@ -181,6 +181,24 @@ test('phone: the bottom sheet has three snap points and keeps both languages rea
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 });
 
+for (const [name, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
+  test(`the tabs stay in view and usable while the panel scrolls (${name})`, async ({ page }) => {
+    await page.setViewportSize(size);
+    await openApp(page, '?lang=th');
+    const scroller = page.locator(name === 'phone' ? '.panel__body' : '.panel');
+    await expect(page.locator('.site-list__items li').first()).toBeVisible();
+    await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
+    expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
+    const tab = page.getByRole('tab', { name: 'เดินเที่ยว' });
+    await expect(tab).toBeInViewport();
+    const box = (await tab.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe('tab-walk');
+    await tab.click();
+    await expect(tab).toHaveAttribute('aria-selected', 'true');
+  });
+}
+
 for (const lang of ['th', 'en'] as const) {
   for (const [name, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     test(`axe finds no violations on the explore flows (${lang}, ${name})`, async ({ page }) => {
