@@ -84,8 +84,10 @@ export function App() {
           <MapPanel />
         </div>
       </main>
-      <Notices />
-      {mapReady && <UpdatePrompt />}
+      <div className="toasts">
+        <Notices />
+        {mapReady && <UpdatePrompt />}
+      </div>
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutData />

@@ -63,3 +63,22 @@ test('a new version waits for the user: the prompt says so and “Reload now” 
     await writeFile(swPath, original);
   }
 });
+
+test('phone: a notice and the offline prompt stack without covering each other', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await openApp(page, '?lang=th&site=no-such-site');
+  const prompt = page.getByTestId('update-prompt');
+  const notice = page.locator('[data-notice]').first();
+  await expect(prompt).toContainText('ใช้งานแบบออฟไลน์ได้');
+  await expect(notice).toContainText('no-such-site');
+  const [a, b] = [await notice.boundingBox(), await prompt.boundingBox()];
+  expect(a && b).toBeTruthy();
+  const overlap = Math.min(a!.y + a!.height, b!.y + b!.height) - Math.max(a!.y, b!.y);
+  expect(overlap).toBeLessThanOrEqual(0);
+  // Both stay usable: each close button is what a tap at its centre reaches.
+  for (const button of [notice.getByRole('button'), prompt.getByRole('button').first()]) {
+    const box = (await button.boundingBox())!;
+    const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
+    expect(hit).toBe(await button.textContent());
+  }
+});
