@@ -1,10 +1,10 @@
-import { featureFilter } from '@maplibre/maplibre-gl-style-spec';
+import { featureFilter, type LineLayerSpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
 import { COVERAGE_COLOURS, coverageLineLayers } from '../../src/map/coverage-layers';
 
 describe('coverageLineLayers', () => {
   const threshold = 400;
-  const layers = coverageLineLayers(threshold);
+  const layers = coverageLineLayers(threshold) as LineLayerSpecification[];
   /** The colours of the layers whose filter takes a segment with this distance. */
   const colours = (d: number) =>
     layers
