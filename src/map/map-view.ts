@@ -9,6 +9,8 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LABEL_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
 import { categoryFromIconId, drawCategoryIcon } from './icons';
+import { iconId } from './symbols';
+import { CATEGORIES } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
 
 setWorkerUrl(workerUrl);
@@ -65,14 +67,12 @@ export class MapView {
     this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
     this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
 
-    // Category icons are drawn on demand (also after a style change drops them); MapLibre 6 awaits
-    // the resolver, where a `styleimagemissing` listener would be too late for the current tiles.
-    this.map.setMissingStyleImageResolver((id) => {
-      const category = categoryFromIconId(id);
-      if (!category || this.map.hasImage(id)) return;
-      const icon = drawCategoryIcon(category, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
-      if (icon) this.map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
-    });
+    // Category icons are there before the first tile asks for them, so its layout on the worker
+    // does not wait for a round trip to this (busy) thread. They are drawn again on demand if a
+    // style change drops them: MapLibre 6 awaits the resolver, where a `styleimagemissing` listener
+    // would be too late for the current tiles.
+    for (const category of CATEGORIES) this.addCategoryIcon(iconId(category));
+    this.map.setMissingStyleImageResolver((id) => this.addCategoryIcon(id));
     this.map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === BASEMAP) {
         this.callbacks.onBasemapError();
@@ -98,6 +98,13 @@ export class MapView {
       this.hover.setLngLat(f.geometry.coordinates as [number, number]).setText(name).addTo(this.map);
     });
     this.map.on('mouseleave', SITE_LAYER, () => this.hover.remove());
+  }
+
+  private addCategoryIcon(id: string): void {
+    const category = categoryFromIconId(id);
+    if (!category || this.map.hasImage(id)) return;
+    const icon = drawCategoryIcon(category, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
+    if (icon) this.map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
   }
 
   private handleClick(e: { point: { x: number; y: number }; lngLat: { lng: number; lat: number } }): void {
