@@ -28,12 +28,6 @@ const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'
 const dashedIfApprox = (dash: number[]): ExpressionSpecification =>
   ['case', ['get', 'approximate'], ['literal', dash], ['literal', [1, 0]]];
 
-export const backgroundLayer: LayerSpecification = {
-  id: 'background',
-  type: 'background',
-  paint: { 'background-color': '#eef2ec' },
-};
-
 export const basemapLayer: LayerSpecification = {
   id: 'basemap',
   type: 'raster',

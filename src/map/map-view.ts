@@ -9,7 +9,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LABEL_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
 import { categoryFromIconId, drawCategoryIcon } from './icons';
-import { iconId } from './symbols';
+import { MAP_BACKGROUND, iconId } from './symbols';
 import { CATEGORIES } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
 
@@ -48,6 +48,7 @@ export class MapView {
   constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
     this.style = style;
     container.dataset.mapState = 'loading';
+    container.style.background = MAP_BACKGROUND;
     this.map = new MapLibreMap({
       container,
       style,
@@ -175,7 +176,7 @@ export class MapView {
   snapshot(): Promise<string> {
     return new Promise((resolve) => {
       this.map.once('idle', () => {
-        this.map.once('render', () => resolve(this.map.getCanvas().toDataURL('image/png')));
+        this.map.once('render', () => resolve(withBackground(this.map.getCanvas())));
         this.map.triggerRepaint();
       });
       this.map.triggerRepaint();
@@ -189,4 +190,17 @@ export class MapView {
   destroy(): void {
     this.map.remove();
   }
+}
+
+/** The map canvas as a PNG on the land colour (the canvas itself is transparent where no layer draws). */
+function withBackground(map: HTMLCanvasElement): string {
+  const out = document.createElement('canvas');
+  out.width = map.width;
+  out.height = map.height;
+  const ctx = out.getContext('2d');
+  if (!ctx) return map.toDataURL('image/png');
+  ctx.fillStyle = MAP_BACKGROUND;
+  ctx.fillRect(0, 0, out.width, out.height);
+  ctx.drawImage(map, 0, 0);
+  return out.toDataURL('image/png');
 }
