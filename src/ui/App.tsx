@@ -83,11 +83,11 @@ export function App() {
         <div className="map-wrap">
           <MapPanel />
         </div>
+        <div className="toasts">
+          <Notices />
+          {mapReady && <UpdatePrompt />}
+        </div>
       </main>
-      <div className="toasts">
-        <Notices />
-        {mapReady && <UpdatePrompt />}
-      </div>
       {aboutOpen && (
         <Suspense fallback={null}>
           <AboutData />

@@ -171,6 +171,11 @@ test('phone: the bottom sheet has three snap points and keeps both languages rea
   await expect(sheet).toHaveAttribute('data-snap', 'full');
   await handle.click();
   await expect(sheet).toHaveAttribute('data-snap', 'peek');
+  // The sheet animates its height: look once it has settled, and check nothing covers it then.
+  await expect.poll(() => sheet.evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(120);
+  const tab = (await page.getByRole('tab', { name: 'เดินเที่ยว' }).boundingBox())!;
+  const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [tab.x + tab.width / 2, tab.y + tab.height / 2]);
+  expect(hit).toBe('tab-walk');
   await page.screenshot({ path: 'screens/explore-th-phone-peek.png' });
   await handle.click();
   await page.getByRole('combobox', { name: /ค้นหา|Search/ }).fill('แม่ข่า');

@@ -81,4 +81,12 @@ test('phone: a notice and the offline prompt stack without covering each other',
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('button')?.textContent ?? null, [box.x + box.width / 2, box.y + box.height / 2]);
     expect(hit).toBe(await button.textContent());
   }
+  // Nor do they cover the bottom sheet at its lowest (peek) height: its tabs can still be tapped.
+  await page.locator('.sheet-handle').click();
+  await page.locator('.sheet-handle').click();
+  await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'peek');
+  await expect.poll(() => page.locator('.panel').evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(120);
+  const tab = (await page.getByRole('tab', { name: 'เดินเที่ยว' }).boundingBox())!;
+  const onTab = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [tab.x + tab.width / 2, tab.y + tab.height / 2]);
+  expect(onTab).toBe('tab-walk');
 });
