@@ -13,7 +13,7 @@ import { bundleSizes } from './lib/sizes.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
-const RUNS = 9;
+const RUNS = 15;
 const WARMUPS = 1;
 /** Targets: initial JS gzip ≤ floor + 120 KiB; time to idle ≤ 1.3 × floor. */
 const JS_BUDGET = 120 * 1024;
