@@ -124,13 +124,14 @@ function nearestOnLines(point: LngLat, lines: readonly (readonly (readonly numbe
  * // { chainage: ≈556, offset: ≈50, side: 'left', bank: 'east', snapped: [99, 18.795] }
  */
 export function canalPosition(point: LngLat, canal: WaterwayFeature): CanalPosition {
-  const nearest = nearestOnLines(point, linesOf(canal));
+  const lines = linesOf(canal);
+  const nearest = nearestOnLines(point, lines);
   const snapped = nearest.snapped;
   const offset = meters(nearest.offset);
   const chainage = meters(nearest.chainage);
   if (offset < ON_CANAL_TOLERANCE) return { chainage, offset, side: 'on', bank: 'on', snapped };
 
-  const coords = linesOf(canal)[nearest.line] ?? [];
+  const coords = lines[nearest.line] ?? [];
   const segment = nearest.segment;
   const [, sLat] = snapped;
   const cosLat0 = Math.cos((sLat * Math.PI) / 180);

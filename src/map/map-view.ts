@@ -10,7 +10,7 @@ import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LABEL_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
 import { categoryFromIconId, drawCategoryIcon } from './icons';
 import { MAP_BACKGROUND, iconId } from './symbols';
-import { CATEGORIES } from '../domain/vocab';
+import { CATEGORIES, type Category } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
 
 setWorkerUrl(workerUrl);
@@ -72,8 +72,11 @@ export class MapView {
     // does not wait for a round trip to this (busy) thread. They are drawn again on demand if a
     // style change drops them: MapLibre 6 awaits the resolver, where a `styleimagemissing` listener
     // would be too late for the current tiles.
-    for (const category of CATEGORIES) this.addCategoryIcon(iconId(category));
-    this.map.setMissingStyleImageResolver((id) => this.addCategoryIcon(id));
+    for (const category of CATEGORIES) this.addCategoryIcon(category);
+    this.map.setMissingStyleImageResolver((id) => {
+      const category = categoryFromIconId(id);
+      if (category) this.addCategoryIcon(category);
+    });
     this.map.on('error', (e) => {
       if ((e as { sourceId?: string }).sourceId === BASEMAP) {
         this.callbacks.onBasemapError();
@@ -101,9 +104,9 @@ export class MapView {
     this.map.on('mouseleave', SITE_LAYER, () => this.hover.remove());
   }
 
-  private addCategoryIcon(id: string): void {
-    const category = categoryFromIconId(id);
-    if (!category || this.map.hasImage(id)) return;
+  private addCategoryIcon(category: Category): void {
+    const id = iconId(category);
+    if (this.map.hasImage(id)) return;
     const icon = drawCategoryIcon(category, Math.max(1, Math.ceil(window.devicePixelRatio || 1)));
     if (icon) this.map.addImage(id, icon, { pixelRatio: icon.pixelRatio });
   }

@@ -27,7 +27,6 @@ export function CoverageChart({ waterway, name, threshold, locale }: { waterway:
     pts.push(`${x(p.along).toFixed(1)},${y(p.distance).toFixed(1)}`);
     parts.set(p.part, pts);
   }
-  const nf = { format: (v: number) => formatNumber(locale, v) };
   const ticks = [0, 0.25, 0.5, 0.75, 1].map((f) => f * maxAlong);
   return (
     <figure className="cov-chart">
@@ -44,18 +43,18 @@ export function CoverageChart({ waterway, name, threshold, locale }: { waterway:
         ))}
         <line x1={PAD.l} x2={W - PAD.r} y1={y(threshold)} y2={y(threshold)} stroke="#b3261e" strokeDasharray="4 3" strokeWidth="1.2" />
         <text x={W - PAD.r} y={y(threshold) - 3} textAnchor="end" fontSize="9" fill="#b3261e">
-          {nf.format(threshold)} m
+          {formatNumber(locale, threshold)} m
         </text>
         <line x1={PAD.l} x2={PAD.l} y1={PAD.t} y2={H - PAD.b} stroke="#5b6b75" />
         <line x1={PAD.l} x2={W - PAD.r} y1={H - PAD.b} y2={H - PAD.b} stroke="#5b6b75" />
         {ticks.map((a) => (
           <text key={a} x={x(a)} y={H - PAD.b + 11} fontSize="9" textAnchor="middle" fill="#34444f">
-            {nf.format(a / 1000)}
+            {formatNumber(locale, a / 1000)}
           </text>
         ))}
         {[0, top / 2, top].map((d) => (
           <text key={d} x={PAD.l - 3} y={y(d) + 3} fontSize="9" textAnchor="end" fill="#34444f">
-            {nf.format(Math.round(d))}
+            {formatNumber(locale, Math.round(d))}
           </text>
         ))}
         <text x={(W + PAD.l) / 2} y={H - 3} fontSize="9" textAnchor="middle" fill="#34444f">
