@@ -52,20 +52,38 @@ const alongFrom = (code, offsetKm) =>
 
 const metres = (a, b) => distance(point(a), point(b), { units: 'kilometers' }) * 1000;
 
-// Estimates the facts file gives (lat, lon ≈ 18.7779, 98.9963 and 18.7732, 98.9914): 450 m and a
-// further 750 m downstream of MK06. Recompute them here as a check, then use the facts' values.
-const RAKAENG = [98.9963, 18.7779];
-const PHASE1_SOUTH = [98.9914, 18.7732];
-for (const [name, given, offset] of [
-  ['Rakaeng bridge', RAKAENG, 0.45],
-  ['phase-1 south end', PHASE1_SOUTH, 1.2],
+/** Distance (km) along the centreline to where a position projects onto it. */
+const chainageAt = (at) => nearestPointOnLine(line, point(at), { units: 'kilometers' }).properties.location;
+/** Metres from a position to the nearest point of the canal centreline, rounded to 10 m. */
+const toCanal = (at) => Math.round(metres(at, nearestPointOnLine(line, point(at)).geometry.coordinates) / 10) * 10;
+
+// Rakaeng bridge: the OpenStreetMap point "สะพานระแกง โอตารุเชียงใหม่" (data/sources/osm/pois.geojson),
+// 2 m from the street that crosses the canal there. The facts file's estimate (450 m downstream of
+// MK06) was 116 m off: the bridge lies about 580 m downstream of MK06.
+const RAKAENG = [98.995599, 18.77709];
+const RAKAENG_KM = chainageAt(RAKAENG);
+const RAKAENG_FROM_MK06_M = Math.round((RAKAENG_KM - chainageOf('MK06')) * 100) * 10;
+// Phase 1 runs about 750 m from Rakaeng bridge to Pratu Kom / Kat Kom / pumping station No. 6.
+const PHASE1_KM = 0.75;
+const PHASE1_SOUTH = along(line, RAKAENG_KM + PHASE1_KM, { units: 'kilometers' }).geometry.coordinates;
+const PHASE1_MIDDLE = along(line, RAKAENG_KM + PHASE1_KM / 2, { units: 'kilometers' }).geometry.coordinates;
+const PHASE2_MIDDLE = along(line, (RAKAENG_KM + chainageOf('MK06')) / 2, { units: 'kilometers' }).geometry.coordinates;
+for (const [name, at, lo, hi] of [
+  ['Rakaeng bridge', RAKAENG, 0.5, 0.65],
+  ['phase-1 south end', PHASE1_SOUTH, 1.25, 1.4],
 ]) {
-  const d = metres(given, alongFrom('MK06', offset));
-  if (d > 50) throw new Error(`${name}: chainage estimate is ${d.toFixed(0)} m from the facts' estimate`);
+  const km = chainageAt(at) - chainageOf('MK06');
+  if (km < lo || km > hi) throw new Error(`${name}: ${km.toFixed(2)} km downstream of MK06, expected ${lo}–${hi}`);
 }
 
-// Jaeng Katam (OSM) and the nearest point of the canal: the earthen wall ran somewhere between.
-const JAENG_KATAM = [98.99265, 18.78142];
+// Corner bastions (jaeng) of the city wall: the vertex of each OSM bastion polygon nearest the
+// moat's corner (data/sources/osm/README.md, "Moat measurements").
+const JAENG_SI_PHUM = [98.993707, 18.795289]; // way 263459882
+const JAENG_KATAM = [98.9928, 18.781292]; // way 791602197
+// Wat Hua Fai: the OpenStreetMap point (the centre of its grounds), 118 m from the old estimate.
+const WAT_HUA_FAI = [98.993585, 18.773568];
+
+// Jaeng Katam and the nearest point of the canal: the earthen wall ran somewhere between.
 const katamToCanal = nearestPointOnLine(line, point(JAENG_KATAM)).geometry.coordinates;
 const EARTHEN_WALL = [(JAENG_KATAM[0] + katamToCanal[0]) / 2, (JAENG_KATAM[1] + katamToCanal[1]) / 2];
 
@@ -202,25 +220,26 @@ const SITES = [
 
   // ── Environment: other ───────────────────────────────────────────────────────────────────────
   {
+    // The sources name the pumping station and Kat Kom market together as the end of phase 1 and
+    // place neither on its own, so they are one site (an earlier version put two sites on one point).
     id: 'pumping-station-6-kat-kom',
     at: PHASE1_SOUTH,
     category: 'environment',
-    themes: ['water', 'ecology'],
-    name: { th: 'สถานีสูบน้ำเสียที่ 6 (กาดก้อม)', en: 'Wastewater pumping station No. 6 (Kat Kom)' },
+    themes: ['water', 'ecology', 'economy', 'community'],
+    name: { th: 'สถานีสูบน้ำเสียที่ 6 และกาดก้อม', en: 'Wastewater pumping station No. 6 and Kat Kom market' },
     summary: {
-      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (ปี 2565) บริเวณประตูก้อมและกาดก้อม ตลอดช่วงนี้มีท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง ส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
-      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom and Kat Kom market. Along this stretch, sewer pipes on both banks carry household wastewater to the municipal treatment plant at Pa Daet.',
+      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (ปี 2565) บริเวณประตูก้อม ที่นี่มีทั้งสถานีสูบน้ำเสียที่ 6 และกาดก้อม ตลอดช่วงนี้มีท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง ส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
+      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market. Along this stretch, sewer pipes on both banks carry household wastewater to the municipal treatment plant at Pa Daet.',
     },
     learn: {
-      th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ตามแนวท่อรวบรวมน้ำเสียทั้งสองฝั่งมาจนถึงปลายช่วงฟื้นฟู แล้วชวนคิดว่าสถานีสูบน้ำเสียมีบทบาทอะไร',
-      en: 'How a city keeps household wastewater out of a canal: follow the sewer pipes on both banks to the end of the restored stretch and think about what a wastewater pumping station does.',
+      th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ตามแนวท่อรวบรวมน้ำเสียทั้งสองฝั่งมาจนถึงปลายช่วงฟื้นฟู ชวนคิดว่าสถานีสูบน้ำเสียมีบทบาทอะไร แล้วแวะกาดก้อมดูว่าตลาดละแวกบ้านอยู่ร่วมกับคลองที่เพิ่งฟื้นฟูอย่างไร',
+      en: 'How a city keeps household wastewater out of a canal: follow the sewer pipes on both banks to the end of the restored stretch and think about what a wastewater pumping station does; then see how Kat Kom, a neighbourhood market, lives beside the newly restored canal.',
     },
     status: 'candidate',
-    source:
-      'Nation 2022-07-12; CityLife 2022-07-11. Position estimated: phase-1 south end, 1.2 km downstream of MK06 along the OSM centreline (project facts file)',
+    source: `Nation 2022-07-12; CityLife 2022-07-11 (phase 1 ends at Pratu Kom / Kat Kom market / pumping station No. 6). Position estimated: ${PHASE1_KM * 1000} m downstream of Rakaeng bridge (OSM) along the OSM centreline; neither the station nor the market is in OpenStreetMap`,
     confidence: 'low',
     positionAccuracy: 250,
-    visitMinutes: 10,
+    visitMinutes: 20,
   },
   {
     id: 'huay-kaew-waterfall',
@@ -266,7 +285,7 @@ const SITES = [
   // ── Learning (all candidates: no official list of prototype learning sites exists) ───────────
   {
     id: 'phase-1-promenade',
-    at: alongFrom('MK06', 0.825),
+    at: PHASE1_MIDDLE,
     category: 'learning',
     themes: ['water', 'community', 'ecology'],
     name: {
@@ -283,7 +302,7 @@ const SITES = [
     },
     status: 'candidate',
     source:
-      'Nation 2022-07-12; CityLife 2022-07-11; municipal press conference 2022-11-18. Position estimated: midpoint of the 750 m stretch, 825 m downstream of MK06 along the OSM centreline',
+      `Nation 2022-07-12; CityLife 2022-07-11; municipal press conference 2022-11-18. Position estimated: midpoint of the 750 m stretch, ${PHASE1_KM * 500} m downstream of Rakaeng bridge (OSM) along the OSM centreline`,
     confidence: 'low',
     positionAccuracy: 400,
     visitMinutes: 30,
@@ -303,10 +322,9 @@ const SITES = [
       en: 'How two communities share one canal: talk with people from Kamphaeng Ngam and Hua Fai about life on facing banks.',
     },
     status: 'candidate',
-    source:
-      'PRD Chiang Mai; CityLife 2019, 2022; Nation 2022-07-12. Position estimated: 450 m downstream of MK06 along the OSM centreline (project facts file)',
-    confidence: 'low',
-    positionAccuracy: 200,
+    source: `PRD Chiang Mai; CityLife 2019, 2022; Nation 2022-07-12. Position: ${OSM}, point “สะพานระแกง โอตารุเชียงใหม่”, ${RAKAENG_FROM_MK06_M} m downstream of MK06 along the centreline (the facts file's estimate of 450 m was 116 m off)`,
+    confidence: 'high',
+    positionAccuracy: 15,
     visitMinutes: 15,
   },
   {
@@ -325,14 +343,14 @@ const SITES = [
     },
     status: 'candidate',
     source:
-      'PRD Chiang Mai; CityLife 2019, 2022; cm108. Position estimated: placed on the phase-1 stretch, 700 m downstream of MK06 along the OSM centreline; real position not found',
+      'PRD Chiang Mai; CityLife 2019, 2022; cm108. Position estimated: placed on the phase-1 stretch, 700 m downstream of MK06 along the OSM centreline; real position not found, so it is not drawn as a line in the walking network',
     confidence: 'low',
     positionAccuracy: 400,
     visitMinutes: 10,
   },
   {
     id: 'wat-hua-fai',
-    at: alongFrom('MK06', 0.95),
+    at: WAT_HUA_FAI,
     category: 'learning',
     themes: ['history', 'culture', 'water'],
     name: { th: 'วัดหัวฝาย', en: 'Wat Hua Fai' },
@@ -346,9 +364,9 @@ const SITES = [
     },
     status: 'candidate',
     source:
-      'chiangmaitouring (founding, name); Nation 2022-07-12; CityLife 2022-07-11 (phase 1 behind the temple). Position estimated: beside the phase-1 stretch, 950 m downstream of MK06 along the OSM centreline; the temple’s own position is not in our sources',
-    confidence: 'low',
-    positionAccuracy: 400,
+      `chiangmaitouring (founding, name); Nation 2022-07-12; CityLife 2022-07-11 (phase 1 behind the temple). Position: ${OSM}, the temple's point (the centre of its grounds, ${toCanal(WAT_HUA_FAI)} m from the canal)`,
+    confidence: 'medium',
+    positionAccuracy: 60,
     visitMinutes: 20,
   },
   {
@@ -377,7 +395,7 @@ const SITES = [
   },
   {
     id: 'phase-2-walkway',
-    at: alongFrom('MK06', 0.225),
+    at: PHASE2_MIDDLE,
     category: 'learning',
     themes: ['water', 'community'],
     name: {
@@ -385,8 +403,8 @@ const SITES = [
       en: 'Canal walk, phase 2 (Sri Don Chai–Rakaeng)',
     },
     summary: {
-      th: 'งานฟื้นฟูระยะที่ 2 (ปี 2567) ครอบคลุมคลองราว 450 เมตร จากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย เมื่อเดือนตุลาคม 2568 งานระยะที่ 2–3 ยังดำเนินอยู่',
-      en: 'Phase 2 of the restoration (2024) covers about 450 m from Rakaeng bridge north to Sri Don Chai bridge; phases 2–3 were still under way in October 2025.',
+      th: `งานฟื้นฟูระยะที่ 2 (ปี 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย แหล่งข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร เมื่อเดือนตุลาคม 2568 งานระยะที่ 2–3 ยังดำเนินอยู่`,
+      en: `Phase 2 of the restoration (2024) covers the canal from Rakaeng bridge north to Sri Don Chai bridge: about 450 m in the news report, about ${RAKAENG_FROM_MK06_M} m along the canal as OpenStreetMap maps it. Phases 2–3 were still under way in October 2025.`,
     },
     learn: {
       th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับทางเดินระยะที่ 1 ที่เสร็จแล้วทางด้านใต้',
@@ -394,7 +412,7 @@ const SITES = [
     },
     status: 'candidate',
     source:
-      'CMU news 2024-04-23; Nation 2025-10-15. Position estimated: midpoint between MK06 and Rakaeng bridge, 225 m downstream of MK06 along the OSM centreline',
+      `CMU news 2024-04-23; Nation 2025-10-15. Position estimated: midpoint between MK06 and Rakaeng bridge (OSM), ${RAKAENG_FROM_MK06_M / 2} m downstream of MK06 along the OSM centreline`,
     confidence: 'low',
     positionAccuracy: 300,
     visitMinutes: 15,
@@ -444,20 +462,20 @@ const SITES = [
   },
   {
     id: 'jaeng-si-phum',
-    at: [98.99342, 18.795],
+    at: JAENG_SI_PHUM,
     category: 'learning',
     themes: ['history', 'water'],
-    name: { th: 'แจ่งศรีภูมิ', en: 'Jaeng Si Phum (north-east corner of the moat)' },
+    name: { th: 'แจ่งศรีภูมิ', en: 'Jaeng Si Phum (north-east corner bastion)' },
     summary: {
-      th: 'มุมตะวันออกเฉียงเหนือของคูเมืองเชียงใหม่ ห่างจากคลองแม่ข่าราว 120 เมตร น้ำในคูเมืองเคยระบายมาทางมุมนี้และไหลลงคลองแม่ข่าบริเวณใกล้เคียง',
-      en: 'The north-east corner of the old city moat, about 120 m from the Mae Kha. Water in the moat drained toward this corner and into the canal nearby.',
+      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ ตั้งอยู่ที่มุมคูเมือง ห่างจากคลองแม่ข่าราว ${toCanal(JAENG_SI_PHUM)} เมตร น้ำในคูเมืองเคยระบายมาทางมุมนี้และไหลลงคลองแม่ข่าบริเวณใกล้เคียง`,
+      en: `The north-east corner bastion of the city wall, at the corner of the moat, about ${toCanal(JAENG_SI_PHUM)} m from the Mae Kha. Water in the moat drained toward this corner and into the canal nearby.`,
     },
     learn: {
       th: 'คูเมืองชั้นในเชื่อมกับคูเมืองชั้นนอก (คลองแม่ข่า) อย่างไร ยืนที่มุมคูเมืองแล้วเดินไปยังสะพาน MK05 ที่อยู่ใกล้ ๆ',
       en: 'How the inner moat was linked to the outer moat (the Mae Kha): stand at the corner, then walk to the nearby canal bridge MK05.',
     },
     status: 'candidate',
-    source: `${OSM}; project facts file (moat link, medium confidence)`,
+    source: `${OSM}: the corner of the bastion's wall polygon (way 263459882) nearest the moat's corner; project facts file (moat link, medium confidence)`,
     confidence: 'high',
     positionAccuracy: 15,
     visitMinutes: 15,
@@ -478,7 +496,7 @@ const SITES = [
     },
     status: 'candidate',
     source:
-      'Chiang Mai Municipality (cmcity.go.th); Thai Post; maekhacitylab.com (2023 walks). Position estimated: halfway between Jaeng Katam (OSM) and the nearest point of the OSM centreline; the wall’s course is not in our sources',
+      'Chiang Mai Municipality (cmcity.go.th); Thai Post; maekhacitylab.com (2023 walks). Position estimated: halfway between the Jaeng Katam bastion (OSM) and the nearest point of the OSM centreline; the wall’s course is not in our sources',
     sourceUrl: CITY_LAB_URL,
     confidence: 'low',
     positionAccuracy: 400,
@@ -553,15 +571,15 @@ const SITES = [
     themes: ['history', 'culture'],
     name: { th: 'ประตูท่าแพ', en: 'Tha Phae Gate' },
     summary: {
-      th: 'ประตูเมืองด้านตะวันออกของคูเมือง ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกและข้ามคลองแม่ข่าที่ระยะราว 7.2 กิโลเมตรจากสะพานถนนวงแหวนรอบ 2',
-      en: 'A gate on the east side of the old city moat, about 520 m from the Mae Kha. Tha Phae Road leads east and crosses the canal about 7.2 km down the city stretch from the Ring Road 2 bridge.',
+      th: 'ประตูเมืองด้านตะวันออกของเมืองเก่า ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกและข้ามคลองแม่ข่าที่ระยะราว 7.1 กิโลเมตรจากสะพานถนนวงแหวนรอบ 2',
+      en: 'The east gate of the old city, about 520 m from the Mae Kha. Tha Phae Road leads east and crosses the canal about 7.1 km down the city stretch from the Ring Road 2 bridge.',
     },
     learn: {
       th: 'เดินจากประตูไปที่คลองเพื่อเห็นชั้นของเมือง จากคูเมืองชั้นในไปถึงคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอก แล้วชวนคิดว่าแนวกำแพงดินเคยอยู่ตรงไหนระหว่างทาง',
       en: 'Walk from the gate to the canal to see the city’s layers, from the inner moat to the Mae Kha as the outer moat, and ask where the earthen wall ran in between.',
     },
     status: 'candidate',
-    source: `${OSM}; project facts file (chainage of Tha Phae Rd)`,
+    source: `${OSM} (the gate; where Tha Phae Road crosses the canal, data/sources/osm/canal-crossings.geojson)`,
     confidence: 'high',
     positionAccuracy: 15,
     visitMinutes: 15,
@@ -591,17 +609,17 @@ const SITES = [
     at: JAENG_KATAM,
     category: 'learning',
     themes: ['history', 'water'],
-    name: { th: 'แจ่งก๊ะต๊ำ', en: 'Jaeng Katam (south-east corner of the moat)' },
+    name: { th: 'แจ่งก๊ะต๊ำ', en: 'Jaeng Katam (south-east corner bastion)' },
     summary: {
-      th: 'มุมตะวันออกเฉียงใต้ของคูเมืองเชียงใหม่ ห่างจากคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอกนอกแนวกำแพงดินราว 550 เมตร',
-      en: 'The south-east corner of the old city moat, about 550 m from the Mae Kha, the outer moat beyond the earthen wall.',
+      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงใต้ ตั้งอยู่ที่มุมคูเมือง ห่างจากคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอกนอกแนวกำแพงดินราว ${toCanal(JAENG_KATAM)} เมตร`,
+      en: `The south-east corner bastion of the city wall, at the corner of the moat, about ${toCanal(JAENG_KATAM)} m from the Mae Kha, the outer moat beyond the earthen wall.`,
     },
     learn: {
-      th: 'ระยะห่างระหว่างคูเมืองชั้นในกับคูเมืองชั้นนอก จากมุมนี้ถึงคลองแม่ข่าราว 550 เมตร ชวนคิดว่าพื้นที่ระหว่างคูทั้งสองเคยถูกใช้อย่างไร',
-      en: 'The gap between the inner and outer moats: from this corner to the Mae Kha is about 550 m. Ask how the land between the two was used.',
+      th: `ระยะห่างระหว่างคูเมืองชั้นในกับคูเมืองชั้นนอก จากมุมนี้ถึงคลองแม่ข่าราว ${toCanal(JAENG_KATAM)} เมตร ชวนคิดว่าพื้นที่ระหว่างคูทั้งสองเคยถูกใช้อย่างไร`,
+      en: `The gap between the inner and outer moats: from this corner to the Mae Kha is about ${toCanal(JAENG_KATAM)} m. Ask how the land between the two was used.`,
     },
     status: 'candidate',
-    source: OSM,
+    source: `${OSM}: the corner of the bastion's wall polygon (way 791602197) nearest the moat's corner`,
     confidence: 'high',
     positionAccuracy: 15,
     visitMinutes: 10,
@@ -655,12 +673,12 @@ const SITES = [
     themes: ['economy', 'food'],
     name: { th: 'ตลาดสมเพชร', en: 'Somphet Market' },
     summary: {
-      th: 'ตลาดใกล้มุมตะวันออกเฉียงเหนือของคูเมือง ห่างจากคลองแม่ข่าราว 270 เมตร',
-      en: 'A market near the north-east corner of the moat, about 270 m from the Mae Kha.',
+      th: 'ตลาดในเมืองเก่า อยู่ด้านในคูเมืองฝั่งตะวันออก ใกล้แจ่งศรีภูมิ ห่างจากคลองแม่ข่าราว 270 เมตร',
+      en: 'A market in the old city, just inside the east side of the moat near Jaeng Si Phum, about 270 m from the Mae Kha.',
     },
     learn: {
-      th: 'ตลาดละแวกบ้านที่อยู่ระหว่างคูเมืองกับคลอง ลองสำรวจว่าลูกค้ามาจากที่ใดและเดินทางมาอย่างไร',
-      en: 'A neighbourhood market between the moat and the canal: find out where its customers come from and how they get there.',
+      th: 'ตลาดละแวกบ้านในเมืองเก่า ลองสำรวจว่าลูกค้ามาจากที่ใด และต้องข้ามคูเมืองมาหรือไม่',
+      en: 'A neighbourhood market in the old city: find out where its customers come from and whether they cross the moat to get there.',
     },
     status: 'candidate',
     source: OSM,
@@ -767,27 +785,6 @@ const SITES = [
     confidence: 'high',
     positionAccuracy: 15,
     visitMinutes: 45,
-  },
-  {
-    id: 'kat-kom-market',
-    at: PHASE1_SOUTH,
-    category: 'economy',
-    themes: ['economy', 'community'],
-    name: { th: 'กาดก้อม', en: 'Kat Kom market' },
-    summary: {
-      th: 'ตลาดบริเวณประตูก้อม ที่ปลายด้านใต้ของคลองช่วงฟื้นฟูระยะที่ 1 ข้างสถานีสูบน้ำเสียที่ 6',
-      en: 'A market at Pratu Kom, at the south end of the phase-1 restored stretch, beside wastewater pumping station No. 6.',
-    },
-    learn: {
-      th: 'ตลาดละแวกบ้านอยู่ร่วมกับคลองที่เพิ่งฟื้นฟูอย่างไร และการค้าขายเปลี่ยนไปหรือไม่เมื่อมีทางเดินริมคลอง',
-      en: 'How a neighbourhood market lives beside a newly restored canal, and whether trade changes once there is a canal-side walk.',
-    },
-    status: 'candidate',
-    source:
-      'Nation 2022-07-12; CityLife 2022-07-11. Position estimated: phase-1 south end, 1.2 km downstream of MK06 along the OSM centreline (project facts file)',
-    confidence: 'low',
-    positionAccuracy: 250,
-    visitMinutes: 20,
   },
 ];
 

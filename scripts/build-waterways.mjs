@@ -7,28 +7,40 @@
  * (© OpenStreetMap contributors, ODbL 1.0). Every other line is drawn from a few named points and
  * is marked approximate; waterways whose course no source gives are listed, not drawn.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { lineString, point } from '@turf/helpers';
 import length from '@turf/length';
 import nearestPointOnLine from '@turf/nearest-point-on-line';
 import { OSM, readCenterline, roundPosition, toJson } from './lib/geojson-io.mjs';
+import { metres } from './lib/geo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const CENTERLINE_TSV = `${root}data/sources/mae-kha-centerline.tsv`;
+const OSM_DIR = `${root}data/sources/osm`;
+const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 const OUT_WATERWAYS = `${root}data/waterways.geojson`;
 const OUT_UNMAPPED = `${root}data/unmapped-waterways.json`;
 
+/**
+ * The moat's centreline corners: the sides of the OpenStreetMap moat water polygons fitted with
+ * straight lines and intersected (data/sources/osm/measurements.json, `old_city`).
+ */
+const corners = readJson(`${OSM_DIR}/measurements.json`).old_city.moat_centreline_corners;
+const corner = (k) => [corners[k].lon, corners[k].lat];
+const MOAT = { NE: corner('NE'), SE: corner('SE'), SW: corner('SW'), NW: corner('NW') };
+
 /** Points named in the facts file (lon, lat). */
 const P = {
-  jaengSiPhum: [98.99342, 18.795], // NE moat corner, OSM
-  jaengKatam: [98.99265, 18.78142], // SE corner, OSM
-  jaengKuHueang: [98.97812, 18.78184], // SW corner, OSM
-  jaengHuaLin: [98.97995, 18.79537], // NW corner, OSM
   huayKaewWaterfall: [98.94355, 18.81143], // OSM
-  nawaratBridge: [99.0044, 18.78764], // OSM
-  ironBridge: [99.00457, 18.78402], // OSM
 };
+
+/** The Ping's OpenStreetMap centreline, north to south, 18.70–18.88 N (data/sources/osm/ping.geojson). */
+function pingLine() {
+  const [river] = readJson(`${OSM_DIR}/ping.geojson`).features;
+  if (river?.geometry?.type !== 'LineString') throw new Error('ping.geojson: expected one LineString');
+  return river.geometry.coordinates;
+}
 
 /** Evenly spaced points on the straight segment a→b, both ends included. */
 function interpolate(a, b, n) {
@@ -48,9 +60,13 @@ function buildWaterways() {
   const centerline = readCenterline(CENTERLINE_TSV);
   const maeKhaLine = lineString(centerline);
   const outfall = centerline[centerline.length - 1];
+  const ping = pingLine();
+  const toPing = Math.min(...ping.map((p) => metres(p, outfall)));
+  if (toPing > 200) throw new Error(`the Ping's line passes ${toPing.toFixed(0)} m from the Mae Kha outfall`);
 
   // Where the moat's NE corner meets the canal: the nearest point of the centreline (~120 m).
-  const outletEnd = nearestPointOnLine(maeKhaLine, point(P.jaengSiPhum)).geometry.coordinates;
+  const outletEnd = nearestPointOnLine(maeKhaLine, point(MOAT.NE)).geometry.coordinates;
+  const OUTLET_M = Math.round(metres(MOAT.NE, outletEnd) / 10) * 10;
 
   const features = [
     feature(
@@ -86,22 +102,24 @@ function buildWaterways() {
         name: { th: 'คูเมืองเชียงใหม่', en: 'Chiang Mai city moat (Khu Mueang)' },
         description: {
           th:
-            'คูเมืองชั้นในล้อมรอบเมืองเก่า กว้างราว 13 เมตร เป็นรูปเกือบสี่เหลี่ยมจัตุรัส แต่ละด้านยาว 1.42–1.53 กิโลเมตร ' +
-            'ในแผนที่นี้ลากเป็นเส้นตรงเชื่อมแจ่งทั้งสี่ (แจ่งศรีภูมิ แจ่งก๊ะต๊ำ แจ่งกู่เฮือง แจ่งหัวลิน) ' +
-            'ตามตำแหน่งใน OpenStreetMap จึงไม่ได้แสดงแนวตลิ่งจริง',
+            'คูเมืองชั้นในล้อมรอบเมืองเก่า เป็นรูปเกือบสี่เหลี่ยมจัตุรัส วัดตามแนวกลางคูได้ด้านละราว 1.6 กิโลเมตร ' +
+            '(เหนือ 1.63 ตะวันออก 1.57 ใต้ 1.60 ตะวันตก 1.60 กิโลเมตร) ผิวน้ำกว้างราว 20 เมตร ' +
+            'เส้นบนแผนที่คือแนวกลางคูที่วัดจากรูปผิวน้ำใน OpenStreetMap ส่วนผิวน้ำ กำแพงเมือง แจ่ง และประตูเมืองวาดตามข้อมูลเดียวกัน',
           en:
-            'The inner moat round the old city, about 13 m wide: a near-square with sides of 1.42–1.53 km. ' +
-            'Drawn here as straight lines from corner to corner (Jaeng Si Phum, Jaeng Katam, Jaeng Ku Hueang, ' +
-            'Jaeng Hua Lin) at their OpenStreetMap positions, so it does not follow the real banks.',
+            'The inner moat round the old city: a near-square whose sides measure about 1.6 km along the ' +
+            'middle of the water (N 1.63, E 1.57, S 1.60, W 1.60 km); the water is about 20 m wide. The line ' +
+            'is the moat’s centreline measured from the OpenStreetMap water polygons, which are drawn too, ' +
+            'with the wall fragments, the corner bastions (jaeng) and the gates.',
         },
-        source: `${OSM}, four corner points only, joined by straight lines`,
+        source: `${OSM}: centreline of the 19 moat water polygons (natural=water, water=moat), each side fitted with a straight line and the corners where the sides meet (data/sources/osm/README.md)`,
         licence: 'ODbL-1.0',
-        confidence: 'medium',
-        verified: false,
-        approximate: true,
-        geometryAccuracy: 60,
+        confidence: 'high',
+        verified: true,
+        approximate: false,
+        // The fitted sides keep the water's vertices within ±20 m (the water's width).
+        geometryAccuracy: 20,
       },
-      [P.jaengSiPhum, P.jaengKatam, P.jaengKuHueang, P.jaengHuaLin, P.jaengSiPhum],
+      [MOAT.NE, MOAT.SE, MOAT.SW, MOAT.NW, MOAT.NE],
     ),
     feature(
       {
@@ -114,11 +132,11 @@ function buildWaterways() {
         description: {
           th:
             'น้ำจากดอยไหลเข้าคูเมืองทางด้านทิศเหนือและทิศตะวันตกเฉียงเหนือ แล้วระบายไปทางตะวันออกเฉียงเหนือลงคลองแม่ข่าใกล้แจ่งศรีภูมิ ' +
-            'ไม่พบแหล่งข้อมูลที่ระบุแนวทางน้ำจริง เส้นสั้น ๆ นี้เพียงเชื่อมแจ่งศรีภูมิกับจุดที่ใกล้ที่สุดของคลอง (ราว 120 เมตร)',
+            `ไม่พบแหล่งข้อมูลที่ระบุแนวทางน้ำจริง เส้นสั้น ๆ นี้เพียงเชื่อมมุมคูเมืองที่แจ่งศรีภูมิกับจุดที่ใกล้ที่สุดของคลอง (ราว ${OUTLET_M} เมตร)`,
           en:
             'Mountain water entered the moat from the north and north-west and drained toward the ' +
             'north-east, into the Mae Kha near Jaeng Si Phum. No source gives the actual channel: this short ' +
-            'line only joins the corner to the nearest point of the canal, about 120 m away.',
+            `line only joins the moat's corner at Jaeng Si Phum to the nearest point of the canal, about ${OUTLET_M} m away.`,
         },
         source: `Project facts file (moat drains into the Mae Kha near Jaeng Si Phum; link medium confidence); end points from ${OSM}`,
         licence: 'ODbL-1.0',
@@ -127,7 +145,7 @@ function buildWaterways() {
         approximate: true,
         geometryAccuracy: 150,
       },
-      [P.jaengSiPhum, outletEnd],
+      [MOAT.NE, outletEnd],
     ),
     feature(
       {
@@ -137,12 +155,12 @@ function buildWaterways() {
         description: {
           th:
             'ลำห้วยจากดอยสุเทพ ไหลไปทางตะวันออกสู่มุมตะวันตกเฉียงเหนือของคูเมือง และเป็นหนึ่งในแหล่งน้ำตามตำนานการสร้างเมือง ' +
-            'เส้นนี้เป็นเพียงแนวโดยประมาณจากน้ำตกห้วยแก้วไปตามถนนห้วยแก้วถึงแจ่งหัวลิน ' +
+            'เส้นนี้เป็นเพียงแนวโดยประมาณจากน้ำตกห้วยแก้วไปตามถนนห้วยแก้วถึงมุมคูเมืองที่แจ่งหัวลิน ' +
             'ไม่ใช่แนวลำน้ำจริง และไม่มีแหล่งข้อมูลใดระบุจุดบรรจบ',
           en:
             'A Doi Suthep stream that flows east toward the north-west corner of the moat, and one of the water ' +
             'sources in the founding legend. The line is only a rough course from Huay Kaew Waterfall along ' +
-            'Huay Kaew Road to Jaeng Hua Lin, not the real stream bed; no source documents where it joins.',
+            'Huay Kaew Road to the moat’s corner at Jaeng Hua Lin, not the real stream bed; no source documents where it joins.',
         },
         source: `Project facts file (course along Huay Kaew Rd is an approximation); th.wikipedia; Matichon Weekly (legend); end points from ${OSM}`,
         licence: 'ODbL-1.0',
@@ -151,7 +169,7 @@ function buildWaterways() {
         approximate: true,
         geometryAccuracy: 400,
       },
-      interpolate(P.huayKaewWaterfall, P.jaengHuaLin, 5),
+      interpolate(P.huayKaewWaterfall, MOAT.NW, 5),
     ),
     feature(
       {
@@ -160,24 +178,21 @@ function buildWaterways() {
         name: { th: 'แม่น้ำปิง', en: 'Ping River' },
         description: {
           th:
-            'แสดงไว้เพื่อให้เห็นบริบทเท่านั้น ลากผ่านสะพานนวรัฐและขัวเหล็กตามตำแหน่งใน OpenStreetMap ' +
-            'ไปถึงจุดที่คลองแม่ข่าไหลลงแม่น้ำปิง ส่วนช่วงระหว่างจุดเหล่านี้เป็นเส้นตรงโดยประมาณ อาจคลาดจากแนวแม่น้ำจริงได้ถึงราว 1 กิโลเมตร',
+            'แสดงไว้เพื่อให้เห็นบริบทเท่านั้น ไม่นับรวมในการวิเคราะห์ความครอบคลุมของคลอง เส้นนี้คือแนวกลางแม่น้ำจาก OpenStreetMap ' +
+            'ช่วงละติจูด 18.70–18.88 องศาเหนือ ไม่ได้แสดงความกว้างของแม่น้ำ',
           en:
-            'Drawn as context only: a rough line through Nawarat Bridge and the Iron Bridge (OpenStreetMap ' +
-            'positions) to where the Mae Kha flows into the Ping. Between those points the course is ' +
-            'interpolated in straight lines and may be up to about 1 km from the real river.',
+            'Drawn as context only, and not part of the canal coverage figures. The line is the river’s ' +
+            'OpenStreetMap centreline from 18.70 to 18.88 N; the river’s width is not drawn.',
         },
-        source: `Nawarat Bridge and Iron Bridge from ${OSM}; Mae Kha outfall from the OSM centreline; northern end extrapolated ~1.5 km north of Nawarat Bridge; course between these points interpolated`,
+        source: `${OSM}: waterway=river แม่น้ำปิง, via naodiw/maekuang-water-quality rivers_other.geojson (data/sources/osm/README.md)`,
         licence: 'ODbL-1.0',
-        confidence: 'low',
-        verified: false,
-        approximate: true,
-        // The straight run from the Iron Bridge to the outfall is a guess: the real river may lie
-        // several hundred metres away, so the accuracy is stated generously.
-        geometryAccuracy: 1000,
+        confidence: 'high',
+        verified: true,
+        approximate: false,
+        // A centreline: the banks lie some tens of metres either side.
+        geometryAccuracy: 50,
       },
-      // ~1.5 km north of Nawarat Bridge (extrapolated), the two bridges, then south-west to the outfall.
-      [[99.0045, 18.801], P.nawaratBridge, ...interpolate(P.ironBridge, outfall, 4).slice(0, 3), outfall],
+      pingLine(),
     ),
   ];
 

@@ -8,3 +8,7 @@ declare module '*.geojson' {
 declare module 'virtual:embedded-data' {
   export const json: string;
 }
+declare module '*.geojson?url' {
+  const url: string;
+  export default url;
+}

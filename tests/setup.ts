@@ -1,5 +1,7 @@
 import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach } from 'vitest';
 
 afterEach(() => cleanup());
@@ -10,3 +12,14 @@ globalThis.ResizeObserver ??= class {
   unobserve() {}
   disconnect() {}
 } as unknown as typeof ResizeObserver;
+
+// The app fetches its data files by URL (data/network.geojson and the map's context layers); in
+// jsdom those URLs are `/data/<file>`: serve them from the repository, and fail anything else.
+const realFetch = globalThis.fetch;
+globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  const file = /\/data\/([\w.-]+\.geojson)(?:\?.*)?$/.exec(url)?.[1];
+  if (file) return new Response(readFileSync(join(process.cwd(), 'data', file), 'utf8'), { status: 200 });
+  if (/^https?:\/\//.test(url)) return realFetch(input, init);
+  return new Response('not found', { status: 404 });
+}) as typeof fetch;

@@ -1,7 +1,9 @@
 /**
  * The floor: a bare MapLibre page drawing the app's GeoJSON with the same Thai labels and web font
  * (MapLibre `font-faces`, Thai shaped by the browser, no glyph server), but circles instead of the
- * category icons and no React or UI. The app's start-up is compared against this.
+ * category icons and no React or UI. The app's start-up is compared against this. It draws the
+ * same street map as the app (the walking network's streets, the moat's water and the wall, from
+ * the same files fetched by URL), so the comparison stays fair.
  */
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -10,6 +12,8 @@ import thaiFontUrl from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-40
 import latinFontUrl from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import waterways from '../../data/waterways.geojson';
 import sites from '../../data/sites.geojson';
+import networkUrl from '../../data/network.geojson?url';
+import oldCityUrl from '../../data/old-city.geojson?url';
 
 setWorkerUrl(workerUrl);
 
@@ -46,11 +50,16 @@ const map = new MapLibreMap({
       ],
     },
     sources: {
+      streets: { type: 'geojson', data: new URL(networkUrl, document.baseURI).href },
+      oldCity: { type: 'geojson', data: new URL(oldCityUrl, document.baseURI).href },
       waterways: { type: 'geojson', data: flattenNames(waterways) },
       sites: { type: 'geojson', data: flattenNames(sites) },
     },
     layers: [
       { id: 'background', type: 'background', paint: { 'background-color': '#eef2ec' } },
+      { id: 'moat-water', type: 'fill', source: 'oldCity', filter: ['==', ['get', 'kind'], 'moat-water'], paint: { 'fill-color': '#4a9cc4' } },
+      { id: 'city-wall', type: 'fill', source: 'oldCity', filter: ['==', ['get', 'kind'], 'wall'], paint: { 'fill-color': '#c8b393' } },
+      { id: 'streets', type: 'line', source: 'streets', paint: { 'line-color': '#ffffff', 'line-width': 1.5 } },
       { id: 'waterways', type: 'line', source: 'waterways', paint: { 'line-color': '#1f78b4', 'line-width': 3 } },
       {
         id: 'waterway-labels', type: 'symbol', source: 'waterways',

@@ -1,5 +1,7 @@
 /** Measurements of the data's geometry, in metres. */
+import type { LineString, MultiLineString } from 'geojson';
 import length from '@turf/length';
+import { haversine } from './network/distance';
 import type { WaterwayFeature } from './schema';
 import { meters, type Meters } from './types';
 
@@ -9,4 +11,20 @@ import { meters, type Meters } from './types';
  */
 export function waterwayLength(waterway: WaterwayFeature): Meters {
   return meters(length(waterway, { units: 'meters' }));
+}
+
+/**
+ * Length of a line or multi-line, in metres (haversine per segment).
+ * @example lineLength({ type: 'LineString', coordinates: [[98.99, 18.78], [98.99, 18.781]] }) // ≈ 111
+ */
+export function lineLength(geometry: LineString | MultiLineString): Meters {
+  const parts = geometry.type === 'LineString' ? [geometry.coordinates] : geometry.coordinates;
+  let total = 0;
+  for (const part of parts) {
+    for (let i = 1; i < part.length; i++) {
+      const [a, b] = [part[i - 1] as number[], part[i] as number[]];
+      total += haversine(a[0] as number, a[1] as number, b[0] as number, b[1] as number);
+    }
+  }
+  return meters(total);
 }

@@ -127,7 +127,7 @@ export const UnmappedWaterway = z.object({
 export type UnmappedWaterway = z.infer<typeof UnmappedWaterway>;
 
 /* ----------------------------------------------------------------------------------------------
- * Walking network (data/paths.geojson) and curated walks (data/walks.json).
+ * Walking network (data/network.geojson) and curated walks (data/walks.json).
  * -------------------------------------------------------------------------------------------- */
 
 export const PathKind = z.enum(PATH_KINDS);
@@ -142,18 +142,28 @@ export type Bank = z.infer<typeof Bank>;
 export const PathProperties = z.object({
   id: Slug,
   kind: PathKind,
+  /**
+   * Whether the step-free rule admits the line: streets yes (a street carries traffic, so it has
+   * no steps along it; kerbs and pavements are not surveyed), lines no source describes the access
+   * of no. Not a survey; "About the data" states the rule.
+   */
   stepFree: z.boolean(),
-  shade: Shade,
-  lit: z.boolean(),
-  /** Street, walkway or bridge name, only where known. */
+  /** Only where surveyed: no line has shade or lighting data yet. */
+  shade: z.optional(Shade),
+  lit: z.optional(z.boolean()),
+  /** A name only where a source gives it (a bridge a site names); never a site's name used as a street. */
   name: z.optional(Localized),
-  /** The waterway this edge runs beside, and on which bank: used by the canal-first profile and the directions. */
-  beside: z.optional(z.object({ waterway: Slug, bank: Bank })),
+  /**
+   * The waterway this line runs beside, and on which bank where that is known: used by the
+   * along-the-canal route type and the directions. A walkway whose bank no source gives has none.
+   */
+  beside: z.optional(z.object({ waterway: Slug, bank: z.optional(Bank) })),
   /** The waterway a bridge crosses. */
   crosses: z.optional(Slug),
-  source: Text,
+  /** A key into the network file's `sources`, which gives the full citation. */
+  source: Slug,
   confidence: Confidence,
-  /** True: a simplified model of the real walkway, not a survey. */
+  /** True: drawn from a description (not mapped), so the line is only roughly where the walkway is. */
   approximate: z.boolean(),
 });
 export type PathProperties = z.infer<typeof PathProperties>;
@@ -165,6 +175,61 @@ export const PathFeature = z.object({
   properties: PathProperties,
 });
 export type PathFeature = z.infer<typeof PathFeature>;
+
+/** Where the lines of the walking network come from: each feature's `source` names one of these. */
+export const NetworkSource = z.object({
+  /** A short name for lists ("Streets from OpenStreetMap"). */
+  label: Localized,
+  /** The full citation: what the source says and how the lines were drawn from it. */
+  th: Text,
+  en: Text,
+  licence: z.optional(Text),
+  attribution: z.optional(Text),
+  url: z.optional(z.url()),
+});
+export type NetworkSource = z.infer<typeof NetworkSource>;
+export const NetworkSources = z.record(Slug, NetworkSource);
+export type NetworkSources = z.infer<typeof NetworkSources>;
+
+/** The box the street data was extracted from: beyond it, no street can be expected in the network. */
+export const StreetDataBox = z.object({ west: z.number(), south: z.number(), east: z.number(), north: z.number() });
+export type StreetDataBox = z.infer<typeof StreetDataBox>;
+
+/* ----------------------------------------------------------------------------------------------
+ * Map context from OpenStreetMap: the old city (moat water, wall, gates) and named places.
+ * -------------------------------------------------------------------------------------------- */
+
+const Polygon = z.object({
+  type: z.literal('Polygon'),
+  coordinates: z.array(z.array(Position).check(z.minLength(4))).check(z.minLength(1)),
+});
+
+export const OldCityFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: z.union([Polygon, Point]),
+  properties: z.object({
+    kind: z.enum(['moat-water', 'wall', 'gate']),
+    /** `way/123`: the OpenStreetMap element. */
+    osm: z.string().check(z.regex(/^(node|way|relation)\/\d+$/)),
+    name_th: z.optional(Text),
+    name_en: z.optional(Text),
+    source: Slug,
+  }),
+});
+export type OldCityFeature = z.infer<typeof OldCityFeature>;
+
+export const PLACE_KINDS = ['wat', 'worship', 'market', 'school', 'museum', 'bridge'] as const;
+export const PlaceFeature = z.object({
+  type: z.literal('Feature'),
+  geometry: Point,
+  properties: z.object({
+    /** The one name OpenStreetMap gives (usually Thai): shown as it is, in both languages. */
+    name: Text,
+    kind: z.enum(PLACE_KINDS),
+    source: Slug,
+  }),
+});
+export type PlaceFeature = z.infer<typeof PlaceFeature>;
 
 export const Walk = z.object({
   id: Slug,

@@ -34,7 +34,8 @@ export type PathKind = (typeof PATH_KINDS)[number];
 export const SHADES = ['none', 'some', 'good'] as const;
 export type Shade = (typeof SHADES)[number];
 
-export const BANKS = ['east', 'west', 'north', 'south'] as const;
+/** A bank by compass side; a ring (the moat) has an inside and an outside instead. */
+export const BANKS = ['east', 'west', 'north', 'south', 'inside', 'outside'] as const;
 export type Bank = (typeof BANKS)[number];
 
 /** The most stops a walk (curated, planned or in a link) may have. */

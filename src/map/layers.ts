@@ -55,7 +55,12 @@ export function waterwayLayers(locale: Locale, selectedWaterway: string | null):
       source: WATERWAYS,
       filter: isKind('moat'),
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': WATER_COLOURS.moat, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 6] },
+      // The centreline gives way to the water polygons (context-layers.ts) as they become wide enough to see.
+      paint: {
+        'line-color': WATER_COLOURS.moat,
+        'line-width': ['interpolate', ['linear'], ['zoom'], 11, 2, 16, 6],
+        'line-opacity': ['interpolate', ['linear'], ['zoom'], 14, 1, 15.5, 0.2],
+      },
     },
     {
       id: 'waterway-tributary',

@@ -10,6 +10,8 @@ import { toMapSites, toMapWaterways } from './features';
 import { COVERAGE, WHAT_IF, coverageLineLayers, whatIfLayers, type CoverageOverlay } from './coverage-layers';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
 import type { LngLat } from '../domain/types';
+import type { DataUrls } from '../data/urls';
+import { OLD_CITY, PLACES, STREETS, contextBaseLayers, contextLabelLayers, walkwayLayers } from './context-layers';
 import {
   BASEMAP, FONT, SITES, SITES_RAW, WATERWAYS, basemapLayer, siteLayers, waterwayLayers,
 } from './layers';
@@ -25,6 +27,8 @@ export type StyleInput = {
   waterways: readonly WaterwayFeature[];
   selection: { type: 'site' | 'waterway'; id: string } | null;
   fonts: FontFiles;
+  /** Absolute URLs of the data files the map draws as context (MapLibre's worker fetches them). */
+  data: DataUrls;
   origin?: Origin | null;
   /** The planned walk: each leg's line, and the numbered stops. */
   walk?: WalkOverlay | null;
@@ -51,6 +55,8 @@ export function buildStyle(input: StyleInput): StyleSpecification {
   const selectedSite = selection?.type === 'site' ? selection.id : null;
   const selectedWaterway = selection?.type === 'waterway' ? selection.id : null;
   const sitesData = toMapSites(input.sites);
+  // The online raster basemap shows streets, water and places itself: the offline ones step aside.
+  const offline = basemap !== 'osm';
   return {
     version: 8,
     name: 'Mae Kha offline',
@@ -67,6 +73,10 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             },
           }
         : {}),
+      // The walking network's own lines are the street map: what is drawn is what walks use.
+      [STREETS]: { type: 'geojson', data: input.data.network, attribution: OSM_ATTRIBUTION },
+      [OLD_CITY]: { type: 'geojson', data: input.data.oldCity },
+      ...(offline ? { [PLACES]: { type: 'geojson' as const, data: input.data.places } } : {}),
       [WATERWAYS]: {
         type: 'geojson',
         data: toMapWaterways(input.waterways),
@@ -144,9 +154,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
     // (see MapView), which spares the GPU program a background layer needs (~45 ms at start-up).
     layers: [
       ...(basemap === 'osm' ? [basemapLayer] : []),
+      ...(offline ? contextBaseLayers : []),
       ...waterwayLayers(locale, selectedWaterway),
+      ...walkwayLayers,
       ...(input.coverage ? coverageLineLayers(input.coverage.threshold) : []),
       ...(input.walk ? routeLineLayers : []),
+      ...(offline ? contextLabelLayers(locale) : []),
       ...siteLayers(locale, selectedSite),
       ...(input.walk ? walkStopLayers(FONT) : []),
       ...(input.coverage ? whatIfLayers(FONT) : []),

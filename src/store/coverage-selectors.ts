@@ -3,6 +3,7 @@
  * comparison. The network coverage itself comes from the worker (see ui/research/use-coverage.ts).
  */
 import { DEFAULT_PARAMS, siteCounts } from '../domain/coverage/params';
+import { measuredWaterways } from '../domain/coverage/sample';
 import { overstatement, straightLineCoverage } from '../domain/coverage/straight';
 import type { LngLat } from '../domain/types';
 import { memo } from './selectors';
@@ -17,6 +18,12 @@ export const selectCountedSites = memo(
       ...(own?.sites ?? []).map((x) => ({ id: x.id, point: x.point })),
     ];
   },
+);
+
+/** The waterways coverage measures: the main stem first; the Ping, drawn as context, is not measured. */
+export const selectMeasuredWaterways = memo(
+  (s) => [s.data.waterways.value] as const,
+  (waterways) => measuredWaterways(waterways),
 );
 
 /** Coverage as the crow flies from the same sites (counted + what-if), for the comparison. */

@@ -16,8 +16,17 @@ import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
 // Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
 import { createTripSlice, type TripSlice } from './trip-slice';
+import { createNetworkSlice, type NetworkSlice } from './network-slice';
 
-export type AppState = DataSlice & LocaleSlice & SettingsSlice & UiSlice & FiltersSlice & WalkSlice & ResearchSlice & TripSlice;
+export type AppState = DataSlice &
+  LocaleSlice &
+  SettingsSlice &
+  UiSlice &
+  FiltersSlice &
+  WalkSlice &
+  ResearchSlice &
+  TripSlice &
+  NetworkSlice;
 export type AppStore = StoreApi<AppState>;
 
 export type StoreInit = {
@@ -43,6 +52,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
     ...createResearchSlice(init.coverageParams)(...a),
     ...createTripSlice(init.tripLink ?? null)(...a),
+    ...createNetworkSlice(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
   }));

@@ -36,6 +36,7 @@ export const selectMatrix = (() => {
     if (!s.trip) return null;
     const key = selectMatrixKey(s);
     const network = selectNetwork(s);
+    if (!network) return null;
     if (key !== lastKey || network !== lastNetwork) {
       result = tripMatrix(network, s.trip.brief, s.data.sites.value.map((x) => x.properties.id));
       [lastKey, lastNetwork] = [key, network];
@@ -65,7 +66,7 @@ function placeOf(network: SiteNetwork, e: Endpoint | string, id: string, profile
 export const selectTripOverlay = memo(
   (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops, s.data.sites.value] as const,
   (network, start, end, stepFree, stops, sites): WalkOverlay | null => {
-    if (!start || !end || !stops?.length) return null;
+    if (!network || !start || !end || !stops?.length) return null;
     const profile = briefProfile({ stepFree: stepFree ?? false });
     const places = [placeOf(network, start, '@start', profile), ...stops.map((x) => placeOf(network, x.id, x.id, profile)), placeOf(network, end, '@end', profile)];
     const legs: LngLat[][] = [];

@@ -49,7 +49,11 @@ export const createWalkSlice =
   (set, get) => ({
     panel,
     walk: { ...DEFAULT_WALK, ...initial },
-    setPanel: (next) => set({ panel: next }),
+    setPanel: (next) => {
+      set({ panel: next });
+      // Every tab but Explore routes on the walking network.
+      if (next !== 'explore') void get().loadNetwork();
+    },
     addStop: (id) => {
       const { stops } = get().walk;
       if (stops.includes(id) || stops.length >= WALK_MAX_STOPS) return false;

@@ -3,7 +3,7 @@
  * step-free&order=keep&loop=1` reopens a walk of one's own. Unknown values are named and dropped;
  * the rest of the walk is kept.
  */
-import { PROFILES, type Profile } from '../domain/network/types';
+import { PROFILES, PROFILES_WITHOUT_DATA, type Profile } from '../domain/network/types';
 import type { Walk } from '../domain/schema';
 import { WALK_MAX_STOPS } from '../domain/vocab';
 import type { UrlProblem } from './url-state';
@@ -41,7 +41,8 @@ export function parseWalkParams(
   }
   const profile = params.get('profile');
   if (profile !== null) {
-    if ((PROFILES as readonly string[]).includes(profile)) walk.profile = profile as Profile;
+    if (PROFILES_WITHOUT_DATA.includes(profile as Profile)) problems.push({ param: 'profileWithoutData', values: [profile] });
+    else if ((PROFILES as readonly string[]).includes(profile)) walk.profile = profile as Profile;
     else problems.push({ param: 'profile', values: [profile] });
   }
   const order = params.get('order');

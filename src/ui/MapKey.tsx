@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, STATUSES, THEMES, WATERWAY_KINDS, type WaterwayKind } from '../domain/vocab';
 import { HALO_COLOUR, WATER_COLOURS } from '../map/symbols';
+import { STREET_COLOURS } from '../map/context-layers';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';
 
@@ -66,6 +67,31 @@ export function MapKey() {
           </label>
         ))}
         <p className="hint">{t('key.dashed')}</p>
+      </fieldset>
+      <fieldset>
+        <legend>{t('key.streetMap')}</legend>
+        <ul className="key-list">
+          <li>
+            <svg width="28" height="12" aria-hidden="true" focusable="false">
+              <line x1="2" y1="6" x2="26" y2="6" stroke={STREET_COLOURS.casing} strokeWidth="5" strokeLinecap="round" />
+              <line x1="2" y1="6" x2="26" y2="6" stroke={STREET_COLOURS.street} strokeWidth="3" strokeLinecap="round" />
+            </svg>
+            <span>{t('key.streets')}</span>
+          </li>
+          <li>
+            <svg width="28" height="12" aria-hidden="true" focusable="false">
+              <line x1="2" y1="6" x2="26" y2="6" stroke={STREET_COLOURS.walkway} strokeWidth="3" strokeDasharray="4 4" />
+            </svg>
+            <span>{t('key.walkway')}</span>
+          </li>
+          <li>
+            <svg width="28" height="12" aria-hidden="true" focusable="false">
+              <rect x="2" y="2" width="16" height="8" fill={WATER_COLOURS.moat} fillOpacity="0.55" />
+              <rect x="18" y="1" width="8" height="10" fill={STREET_COLOURS.wall} />
+            </svg>
+            <span>{t('key.oldCity')}</span>
+          </li>
+        </ul>
       </fieldset>
       <fieldset>
         <legend>{t('key.themes')}</legend>

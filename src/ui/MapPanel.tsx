@@ -6,6 +6,8 @@ import { MapView } from '../map/map-view';
 import { buildStyle, type FontFiles } from '../map/style';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
+import { DATA_URLS, type DataUrls } from '../data/urls';
+import { walkStopIds } from '../domain/export/stops';
 
 type WalkSelectors = typeof import('../store/walk-selectors');
 type TripSelectors = typeof import('../store/trip-selectors'); // Field trip
@@ -104,7 +106,7 @@ function MapCanvas() {
   const walk = useMemo<WalkOverlay | null>(() => {
     if (panel !== 'walk' || !outcome?.ok) return null;
     const route = outcome.route;
-    const ids = route.loop ? route.stops.slice(0, -1) : route.stops;
+    const ids = walkStopIds(route);
     const points = new Map<string, LngLat>();
     route.legs.forEach((leg) => {
       points.set(leg.from, leg.geometry[0]!);
@@ -114,9 +116,13 @@ function MapCanvas() {
   }, [panel, outcome]);
   const overlay = panel === 'trip' ? tripRoute : walk; // Field trip: the active route overlay
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
+  const dataUrls = useMemo<DataUrls>(
+    () => ({ network: absolute(DATA_URLS.network), oldCity: absolute(DATA_URLS.oldCity), places: absolute(DATA_URLS.places) }),
+    [],
+  );
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, origin, walk: overlay, coverage }),
-    [locale, basemap, sites, waterways, selection, fonts, origin, overlay, coverage],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, coverage }),
+    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, coverage],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 

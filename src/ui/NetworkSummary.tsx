@@ -1,43 +1,58 @@
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PATH_KINDS } from '../domain/vocab';
+import { lineLength } from '../domain/measure';
 import { useAppStore } from '../store';
 import { selectNetwork } from '../store/walk-selectors';
-import { loadEmbeddedPaths } from '../data/paths';
 import { formatDistance } from './format';
+import { NetworkStatus } from './NetworkStatus';
 
-/** The walking network: what it is (a simplified model), how long, and what it is made of. */
+/** The walking network: where each of its lines comes from and how long they are, what is left out, and the access rule. */
 export default function NetworkSummary() {
   const { t } = useTranslation();
   const locale = useAppStore((s) => s.locale);
-  const { value: paths, issues } = loadEmbeddedPaths();
+  const state = useAppStore((s) => s.network);
+  const loadNetwork = useAppStore((s) => s.loadNetwork);
   const network = useAppStore(selectNetwork);
   const sites = useAppStore((s) => s.data.sites.value);
-  const kinds = PATH_KINDS.map((k) => [k, paths.filter((p) => p.properties.kind === k).length] as const).filter(([, n]) => n > 0);
-  const low = paths.filter((p) => p.properties.confidence === 'low').length;
+  useEffect(() => void loadNetwork(), [loadNetwork]);
+  const bySource = useMemo(() => {
+    if (state.status !== 'ready') return [];
+    const metres = new Map<string, number>();
+    let approximate = 0;
+    for (const f of state.data.lines.features) {
+      const key = f.properties.source;
+      metres.set(key, (metres.get(key) ?? 0) + lineLength(f.geometry));
+      if (f.properties.approximate) approximate++;
+    }
+    return [...metres].map(([key, m]) => ({ key, m, source: state.data.sources[key], approximate }));
+  }, [state]);
+  if (state.status !== 'ready' || !network) {
+    return (
+      <section aria-labelledby="about-network">
+        <h3 id="about-network">{t('data.network.title')}</h3>
+        <NetworkStatus />
+      </section>
+    );
+  }
+  const total = bySource.reduce((sum, s) => sum + s.m, 0);
+  const approximate = bySource[0]?.approximate ?? 0;
   return (
     <section aria-labelledby="about-network">
       <h3 id="about-network">{t('data.network.title')}</h3>
-      <p>
-        {t('data.network.model', {
-          count: paths.length,
-          length: formatDistance(t, locale, network.stats.length),
-          components: network.stats.components,
-        })}
-      </p>
-      <ul className="counts">
-        {kinds.map(([k, n]) => (
-          <li key={k}>
-            {t(`data.network.kind.${k}`)}: <strong>{n}</strong>
+      <p>{t('data.network.summary', { length: formatDistance(t, locale, total), count: state.data.lines.features.length })}</p>
+      <ul className="network-sources" data-testid="network-sources">
+        {bySource.map(({ key, m, source }) => (
+          <li key={key}>
+            <strong>{source?.label[locale] ?? key}</strong>: {formatDistance(t, locale, m)}
+            <br />
+            <span className="hint">{source?.[locale]}</span>
           </li>
         ))}
       </ul>
-      <p>{t('data.network.confidence', { low, total: paths.length })}</p>
+      <p>{t('data.network.approximate', { count: approximate })}</p>
+      <p>{t('data.network.notMapped')}</p>
+      <p>{t('data.network.stepFreeRule')}</p>
       <p>{t('data.network.unsurveyed')}</p>
-      {issues.length > 0 && (
-        <p data-testid="path-issues">
-          {t('data.skipped', { count: issues.length })}: {issues.map((i) => `paths.geojson #${i.index + 1} (${t(i.key)})`).join(', ')}
-        </p>
-      )}
       <p data-testid="unattached-sites">
         {network.failures.size === 0
           ? t('data.network.allAttached', { count: network.anchors.size })
@@ -50,4 +65,3 @@ export default function NetworkSummary() {
     </section>
   );
 }
-

@@ -144,10 +144,13 @@ describe('searchSites over data/sites.geojson', () => {
     ['MK06', 'mk06-sri-don-chai-bridge'],
     ['กาดหลวง', 'warorot-market'],
     ['warorot', 'warorot-market'],
-    ['Kad Kom', 'kat-kom-market'],
     ['Huai Kaeo', 'huay-kaew-waterfall'],
   ])('%s → %s first', (q, id) => {
     expect(searchSites(index, q)[0]?.id).toBe(id);
+  });
+
+  it('Kad Kom finds both places the sources name there (the restored walk to Kat Kom, the pumping station and market)', () => {
+    expect(searchSites(index, 'Kad Kom').slice(0, 2).map((r) => r.id).sort()).toEqual(['phase-1-promenade', 'pumping-station-6-kat-kom']);
   });
 
   it('แมขา finds Mae Kha sites first', () => {

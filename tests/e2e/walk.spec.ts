@@ -83,13 +83,13 @@ test('phone: add stops from site cards, reorder with the keyboard, and see the r
   await openApp(page, '?lang=th&site=wat-hua-fai');
   await page.getByRole('button', { name: 'เพิ่มในเส้นทางเดิน' }).click();
   await expect(page.getByText('เป็นจุดแวะที่ 1 ในเส้นทางของคุณ')).toBeVisible();
-  await page.locator('[data-site-id="kat-kom-market"]').click();
+  await page.locator('[data-site-id="pumping-station-6-kat-kom"]').click();
   await page.getByRole('button', { name: 'เพิ่มในเส้นทางเดิน' }).click();
   await page.getByRole('button', { name: 'เปิดเส้นทางเดิน' }).click();
   await expect(page.locator('.walk-stops__item')).toHaveCount(2);
-  await page.getByRole('button', { name: 'เลื่อนกาดก้อมขึ้นก่อน' }).press('Enter');
-  await expect(page.locator('.walk-stops__item').first()).toHaveAttribute('data-stop-id', 'kat-kom-market');
-  await expect(page.getByTestId('walk-summary')).toContainText('เมตร');
+  await page.getByRole('button', { name: 'เลื่อนสถานีสูบน้ำเสียที่ 6 และกาดก้อมขึ้นก่อน' }).press('Enter');
+  await expect(page.locator('.walk-stops__item').first()).toHaveAttribute('data-stop-id', 'pumping-station-6-kat-kom');
+  await expect(page.getByTestId('walk-summary')).toContainText(/(เมตร|กม\.) · \d+ นาที/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
   await page.screenshot({ path: 'screens/walk-th-phone.png' });
 });
@@ -102,9 +102,9 @@ test('a link with an unknown stop names it and keeps the rest of the walk', asyn
 });
 
 test('a stop the route type cannot reach is named, with the nearest stop that works', async ({ page }) => {
-  await openApp(page, '?lang=en&stops=warorot-market,three-kings-monument&profile=step-free');
+  await openApp(page, '?lang=en&stops=mk06-sri-don-chai-bridge,phase-2-walkway&profile=step-free');
   const problem = page.getByTestId('walk-problem');
-  await expect(problem).toContainText('Three Kings Monument cannot be reached from Warorot Market');
+  await expect(problem).toContainText('Canal walk, phase 2 (Sri Don Chai–Rakaeng) cannot be reached from Sri Don Chai bridge');
   await expect(problem).toContainText('Step-free');
   await problem.getByRole('button', { name: /instead of/ }).click();
   await expect(page.getByTestId('walk-summary')).toContainText('km');

@@ -31,14 +31,17 @@ const canal = deepFreeze({
 
 const input = (over: Partial<StyleInput> = {}): StyleInput => ({
   locale: 'th', basemap: 'none', sites: [site], waterways: [canal], selection: null,
-  fonts: { thai: 'http://x/thai.woff2', latin: 'http://x/latin.woff2' }, ...over,
+  fonts: { thai: 'http://x/thai.woff2', latin: 'http://x/latin.woff2' },
+  data: { network: 'http://x/network.geojson', oldCity: 'http://x/old-city.geojson', places: 'http://x/places.geojson' },
+  ...over,
 });
 const layer = (style: ReturnType<typeof buildStyle>, id: string) => style.layers.find((l) => l.id === id)!;
 
 describe('buildStyle', () => {
   it('is offline by default: no remote source, no glyph server, fonts from the app', () => {
     const style = buildStyle(input());
-    expect(Object.keys(style.sources).sort()).toEqual(['sites', 'sites-raw', 'waterways']);
+    expect(Object.keys(style.sources).sort()).toEqual(['old-city', 'places', 'sites', 'sites-raw', 'streets', 'waterways']);
+    for (const id of ['streets', 'old-city', 'places']) expect((style.sources[id] as { data: string }).data).toMatch(/^http:\/\/x\//);
     expect(style.glyphs).toBeUndefined();
     expect(JSON.stringify(style['font-faces'])).toContain('http://x/thai.woff2');
   });
@@ -65,6 +68,27 @@ describe('buildStyle', () => {
     expect(style.sources.basemap).toMatchObject({ type: 'raster' });
     const ids = style.layers.map((l) => l.id);
     expect(ids.indexOf('basemap')).toBeLessThan(ids.indexOf('waterway-main'));
+  });
+
+  it('draws the street map from the walking network under the waterways, and the labels of places under the sites', () => {
+    const ids = buildStyle(input()).layers.map((l) => l.id);
+    for (const under of ['moat-water', 'city-wall', 'street-casing', 'street']) expect(ids.indexOf(under)).toBeLessThan(ids.indexOf('waterway-river'));
+    expect(ids.indexOf('walkway')).toBeGreaterThan(ids.indexOf('waterway-main'));
+    expect(ids.indexOf('place-labels')).toBeLessThan(ids.indexOf('site-labels'));
+    expect(ids.indexOf('gate-labels')).toBeLessThan(ids.indexOf('site-labels'));
+  });
+
+  it('leaves the street map to the online basemap when that is on (the walkways stay)', () => {
+    const ids = buildStyle(input({ basemap: 'osm' })).layers.map((l) => l.id);
+    for (const gone of ['moat-water', 'street', 'place-labels']) expect(ids).not.toContain(gone);
+    expect(ids).toContain('walkway');
+  });
+
+  it('labels gates in the reader’s language and places in the one name the data gives', () => {
+    const field = (locale: 'th' | 'en', id: string) => (layer(buildStyle(input({ locale })), id).layout as Record<string, unknown>)['text-field'];
+    expect(JSON.stringify(field('en', 'gate-labels'))).toContain('name_en');
+    expect(JSON.stringify(field('th', 'gate-labels'))).toContain('name_th');
+    expect(field('en', 'place-labels')).toEqual(['get', 'name']);
   });
 
   it('credits OpenStreetMap contributors on the canal data', () => {

@@ -55,11 +55,26 @@ describe('walk panel', () => {
   });
 
   it('says why a step-free walk cannot reach a stop and swaps in the suggested one', async () => {
-    renderApp({ search: '?lang=en&stops=warorot-market,three-kings-monument&profile=step-free' });
+    renderApp({ search: '?lang=en&stops=mk06-sri-don-chai-bridge,phase-2-walkway&profile=step-free' });
     const problem = await screen.findByTestId('walk-problem');
-    expect(problem).toHaveTextContent('Three Kings Monument cannot be reached from Warorot Market');
-    await userEvent.click(within(problem).getByRole('button', { name: /instead of Three Kings Monument/ }));
+    expect(problem).toHaveTextContent('Canal walk, phase 2 (Sri Don Chai–Rakaeng) cannot be reached from Sri Don Chai bridge');
+    expect(problem).toHaveTextContent('a walkway not known to be step-free');
+    await userEvent.click(within(problem).getByRole('button', { name: /instead of Canal walk, phase 2/ }));
     expect(screen.queryByTestId('walk-problem')).toBeNull();
     expect(screen.getByTestId('walk-summary')).toBeInTheDocument();
+  });
+});
+
+describe('walk panel without the walking network', () => {
+  it('says the network could not be downloaded, in the reader’s language, keeps the stops, and retries', async () => {
+    const fetched = vi.spyOn(globalThis, 'fetch').mockRejectedValueOnce(new TypeError('Failed to fetch'));
+    const { store } = renderApp({ search: '?lang=th&walk=old-city-and-the-moat' });
+    const failed = await screen.findByTestId('network-failed');
+    expect(failed).toHaveTextContent('ดาวน์โหลดเครือข่ายทางเดินไม่ได้');
+    expect(store.getState().walk.stops.length).toBeGreaterThan(1);
+    fetched.mockRestore();
+    await userEvent.click(within(failed).getByRole('button', { name: 'ลองอีกครั้ง' }));
+    expect(await screen.findByTestId('walk-summary')).toBeInTheDocument();
+    expect(screen.queryByTestId('network-failed')).toBeNull();
   });
 });

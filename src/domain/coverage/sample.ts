@@ -6,6 +6,7 @@ import type { Feature, LineString, MultiLineString } from 'geojson';
 import { meters, type LngLat } from '../types';
 import { cumulativeLengths, pointAlong } from './line';
 import type { Sample } from './types';
+import type { WaterwayKind } from '../vocab';
 
 export const DEFAULT_SPACING = meters(25);
 
@@ -31,6 +32,19 @@ export function sampleLine(waterway: string, part: number, line: readonly LngLat
     point: pointAlong(line, along, cum),
     weight: meters(((alongs[i + 1] ?? along) - (alongs[i - 1] ?? along)) / 2),
   }));
+}
+
+/** The order coverage reports waterways in: the main stem (the headline) first. */
+const MEASURED_ORDER = { 'main-stem': 0, moat: 1, tributary: 2 } as const;
+
+/**
+ * The waterways coverage measures, the main stem first: a river drawn only as context (the Ping)
+ * is not part of the question "which stretches of canal lack a learning site".
+ * @example measuredWaterways(waterways).map((w) => w.properties.id) // ['mae-kha', 'khu-mueang', 'moat-outlet', 'huai-kaeo']
+ */
+export function measuredWaterways<W extends { properties: { kind: WaterwayKind } }>(waterways: readonly W[]): W[] {
+  const rank = (w: W) => MEASURED_ORDER[w.properties.kind as keyof typeof MEASURED_ORDER] ?? -1;
+  return waterways.filter((w) => rank(w) >= 0).sort((a, b) => rank(a) - rank(b));
 }
 
 /**

@@ -11,13 +11,22 @@ export type ExportStop<Name> = { id: string; name: Name; point: LngLat };
  */
 export function stopsInWalkOrder<Name>(route: Route, stops: readonly ExportStop<Name>[]): ExportStop<Name>[] {
   const byId = new Map(stops.map((s) => [s.id, s]));
-  const ids = route.stops;
-  const closed = route.loop && ids.length > 1 && ids.at(-1) === ids[0];
-  return (closed ? ids.slice(0, -1) : ids).map((id) => {
+  return walkStopIds(route).map((id) => {
     const stop = byId.get(id);
     if (stop === undefined) throw new RangeError(`stops: no name and point given for route stop "${id}"`);
     return stop;
   });
+}
+
+/**
+ * The stops a walk visits, in order, each once: a loop's return to its start is a leg, not a stop
+ * (whether or not `route.stops` repeats the start at its end).
+ * @example walkStopIds({ stops: ['a', 'b', 'c'], loop: true, ... }) // ['a', 'b', 'c']
+ */
+export function walkStopIds(route: Pick<Route, 'stops' | 'loop'>): string[] {
+  const ids = route.stops;
+  const closed = route.loop && ids.length > 1 && ids.at(-1) === ids[0];
+  return closed ? ids.slice(0, -1) : [...ids];
 }
 
 /** The walk's line as one list of positions, the point shared by consecutive legs kept once. */

@@ -31,11 +31,12 @@ function nameOf(p: Props): Localized | undefined {
   return th && en ? { th, en } : undefined;
 }
 
-function besideOf(p: Props): { waterway: string; bank: Bank } | undefined {
+function besideOf(p: Props): { waterway: string; bank?: Bank } | undefined {
   const b = p.beside as { waterway?: unknown; bank?: unknown } | undefined;
   if (!b || typeof b !== 'object') return undefined;
   const waterway = text(b.waterway);
-  return waterway && isOneOf(BANKS, b.bank) ? { waterway, bank: b.bank } : undefined;
+  if (!waterway) return undefined;
+  return isOneOf(BANKS, b.bank) ? { waterway, bank: b.bank } : { waterway };
 }
 
 /**
@@ -50,6 +51,7 @@ export function edgeInfoOf(properties: unknown, featureId: string): EdgeInfo {
   const shade: Shade = isOneOf(SHADES, p.shade) ? p.shade : 'none';
   const lit = typeof p.lit === 'boolean' ? p.lit : p.lit === 'yes';
   const info: EdgeInfo = { featureId, kind, stepFree, shade, lit };
+  if (p.approximate === true) info.approximate = true;
   const name = nameOf(p);
   const beside = besideOf(p);
   const crosses = text(p.crosses);

@@ -1,5 +1,5 @@
 /**
- * Builds the routable `Graph` from any GeoJSON line collection: the project's `data/paths.geojson`
+ * Builds the routable `Graph` from any GeoJSON line collection: the project's `data/network.geojson`
  * or an imported OpenStreetMap export. Optionally attaches points (sites) by splitting edges.
  */
 import type { Feature, FeatureCollection } from 'geojson';

@@ -15,8 +15,11 @@ export type EdgeInfo = {
   shade: Shade;
   lit: boolean;
   name?: Localized;
-  beside?: { waterway: string; bank: Bank };
+  /** The waterway the edge runs beside; `bank` absent where no source says which. */
+  beside?: { waterway: string; bank?: Bank };
   crosses?: string;
+  /** Drawn from a description, not mapped (a walkway whose line is only roughly known). */
+  approximate?: boolean;
 };
 
 /**
@@ -91,6 +94,12 @@ export type SnapFailure =
 
 export const PROFILES = ['shortest', 'step-free', 'shade', 'canal-first'] as const;
 export type Profile = (typeof PROFILES)[number];
+
+/**
+ * Route types the router has but the data cannot yet support: no line carries shade data, so
+ * 'shade' would give the shortest route under another name. Offered disabled, with the reason.
+ */
+export const PROFILES_WITHOUT_DATA: readonly Profile[] = ['shade'];
 
 /** One leg of a walk: from one stop to the next. */
 export type Leg = {

@@ -23,7 +23,11 @@ function endpointPlace(network: SiteNetwork, endpoint: Endpoint, which: 'start' 
   const key = which === 'start' ? START_KEY : END_KEY;
   if (endpoint.kind === 'site') {
     const anchor = network.anchors.get(endpoint.id);
-    return anchor ? { ...anchor, id: key } : { kind: 'endpoint-unknown', which, id: endpoint.id };
+    if (anchor) return { ...anchor, id: key };
+    // A known site the network does not reach (beyond the street data) is off the network, not unknown.
+    const failure = network.failures.get(endpoint.id);
+    if (failure) return { kind: 'endpoint-off-network', which, distance: failure.reason === 'too-far' ? failure.distance : null, limit: START_MAX_SNAP };
+    return { kind: 'endpoint-unknown', which, id: endpoint.id };
   }
   const snapped = snapPoint(network.graph, [endpoint.lng, endpoint.lat], START_MAX_SNAP, { id: key, profile: briefProfile(brief) });
   if (!('reason' in snapped)) return snapped;

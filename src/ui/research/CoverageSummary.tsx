@@ -17,10 +17,31 @@ export function CoverageSummary({ coverage }: { coverage: Coverage }) {
   const locale = useAppStore((s) => s.locale);
   const straight = useAppStore(selectStraight);
   const names = useNames();
+  const waterways = useAppStore((s) => s.data.waterways.value);
   const km = (m: number) => formatDistance(tm, locale, m);
+  // The headline is the canal's main stem; the moat and links follow in the table.
+  const mainId = waterways.find((w) => w.properties.kind === 'main-stem')?.properties.id;
+  const main = coverage.waterways.find((w) => w.waterway === mainId);
+  const measured = main ? main.length - main.offNetwork : 0;
   return (
     <section aria-labelledby="cov-summary">
       <h3 id="cov-summary">{t('summary')}</h3>
+      {main && (
+        <p className="coverage-headline" data-testid="coverage-headline">
+          <strong>
+            {t('headline', {
+              name: names.waterway(main.waterway),
+              percent: pct(locale, main.percent),
+              threshold: km(coverage.options.threshold),
+              covered: km(main.covered),
+              length: km(main.length),
+            })}
+          </strong>{' '}
+          {main.offNetwork > 0 &&
+            measured > 0 &&
+            t('headlineMeasured', { off: km(main.offNetwork), measured: km(measured), percent: pct(locale, (main.covered / measured) * 100) })}
+        </p>
+      )}
       <table className="data-table" data-testid="coverage-table">
         <thead>
           <tr>
@@ -61,8 +82,9 @@ export function CoverageSummary({ coverage }: { coverage: Coverage }) {
             {t('overstates', { name: names.waterway(o.waterway), length: km(o.overstated) })}
           </p>
         ))}
+      {waterways.some((w) => w.properties.kind === 'river') && <p className="hint">{t('riverContext')}</p>}
       {coverage.waterways
-        .filter((w) => w.offNetwork > 0)
+        .filter((w) => w.offNetwork > 0 && w.waterway !== mainId)
         .map((w) => (
           <p key={w.waterway} className="hint">
             {names.waterway(w.waterway)}: {t('offNetwork', { length: km(w.offNetwork), limit: km(coverage.options.maxSnap) })}

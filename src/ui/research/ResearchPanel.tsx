@@ -7,6 +7,7 @@ import { useResearchStrings } from './strings';
 import { useCoverageRequest, useCoverageRun } from './use-coverage';
 import { WaterwayDetails } from './WaterwayDetails';
 import { WhatIf } from './WhatIf';
+import { NetworkStatus } from '../NetworkStatus';
 
 /** Research: network-distance coverage of the waterways by sites, gaps, what-if sites, own data, exports. */
 export default function ResearchPanel() {
@@ -22,6 +23,7 @@ export default function ResearchPanel() {
       <h2>{t('title')}</h2>
       <p className="hint">{t('intro', { spacing: `${spacing} m` })}</p>
       <p className="hint">{t('caveat')}</p>
+      <NetworkStatus />
       <p className="hint" role="status" data-testid="coverage-status">
         {busy ? t('computing') : ''}
       </p>
@@ -33,7 +35,7 @@ export default function ResearchPanel() {
       {coverage && <CoverageSummary coverage={coverage} />}
       <CoverageParamsForm />
       {coverage && <WaterwayDetails coverage={coverage} />}
-      {coverage && <WhatIf request={request} />}
+      {coverage && request && <WhatIf request={request} />}
       <OwnData />
       {coverage && <CoverageExport coverage={coverage} />}
     </div>

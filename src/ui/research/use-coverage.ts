@@ -4,21 +4,22 @@
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { FeatureCollection } from 'geojson';
-import { loadEmbeddedPaths } from '../../data/paths';
 import { networkFor } from '../../domain/import/geojson-network';
 import type { CoverageRequest } from '../../domain/coverage/session';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { coverageClient } from '../../store/coverage-client';
-import { selectCountedSites } from '../../store/coverage-selectors';
+import { selectCountedSites, selectMeasuredWaterways } from '../../store/coverage-selectors';
 
-export function useCoverageRequest(): CoverageRequest {
+/** The coverage request for the current inputs; null until the walking network has loaded. */
+export function useCoverageRequest(): CoverageRequest | null {
   const sites = useAppStore(selectCountedSites);
   const own = useAppStore((s) => s.ownNetwork);
   const candidates = useAppStore((s) => s.candidates);
   const params = useAppStore((s) => s.coverageParams);
-  const waterways = useAppStore((s) => s.data.waterways.value);
-  return useMemo<CoverageRequest>(() => {
-    const builtIn: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
+  const waterways = useAppStore(selectMeasuredWaterways);
+  const builtIn = useAppStore((s): FeatureCollection | null => (s.network.status === 'ready' ? s.network.data.lines : null));
+  return useMemo<CoverageRequest | null>(() => {
+    if (!builtIn) return null;
     const network = own
       ? { key: `own:${own.mode}:${own.filename}:${own.network.features.length}`, lines: networkFor(builtIn, own.network, own.mode) }
       : { key: 'built-in', lines: builtIn };
@@ -32,13 +33,14 @@ export function useCoverageRequest(): CoverageRequest {
       maxSnap: params.maxSnap,
       profile: params.profile,
     };
-  }, [sites, own, candidates, params, waterways]);
+  }, [sites, own, candidates, params, waterways, builtIn]);
 }
 
-export function useCoverageRun(request: CoverageRequest): void {
+export function useCoverageRun(request: CoverageRequest | null): void {
   const store = useAppStoreApi();
   const latest = useRef(0);
   useEffect(() => {
+    if (!request) return;
     const ticket = ++latest.current;
     store.getState().setCoverageBusy(true);
     coverageClient()

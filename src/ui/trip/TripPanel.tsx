@@ -1,3 +1,4 @@
+import { NetworkStatus } from '../NetworkStatus';
 import { useAppStore } from '../../store';
 import { selectTripEvaluation } from '../../store/trip-selectors';
 import { BriefForm } from './BriefForm';
@@ -24,6 +25,7 @@ export default function TripPanel() {
     <div className="trip-panel" data-testid="trip-panel">
       <h2 className="trip-panel__title">{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
+      <NetworkStatus />
       <BriefForm brief={draft.brief} />
       <ProposeControls hasStops={hasStops} />
       {evaluation && hasStops && <BudgetBar evaluation={evaluation} />}

@@ -42,7 +42,11 @@ export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name:
     case 'endpoint-unknown':
       return t('error.endpoint-unknown', { which: t(`which.${e.which}`), id: e.id });
     case 'endpoint-off-network':
-      return t('error.endpoint-off-network', { which: t(`which.${e.which}`), limit: Math.round(e.limit) });
+      return t('error.endpoint-off-network', {
+        which: t(`which.${e.which}`),
+        distance: e.distance === null ? '?' : Math.round(e.distance / 10) * 10,
+        limit: Math.round(e.limit),
+      });
   }
 }
 

@@ -20,7 +20,7 @@ export function PrintView({ view }: { view: WalkView }) {
   const curated = useAppStore((s) => s.walk.curated);
   const profile = useAppStore((s) => s.walk.profile);
   const pace = useAppStore((s) => s.walk.pace);
-  const networkLength = useAppStore((s) => selectNetwork(s).stats.length);
+  const networkLength = useAppStore((s) => selectNetwork(s)?.stats.length ?? 0);
 
   usePrintWhenReady(print.status === 'ready');
 

@@ -1,5 +1,5 @@
 import { PACES } from '../../domain/network/directions';
-import { PROFILES, type Profile } from '../../domain/network/types';
+import { PROFILES, PROFILES_WITHOUT_DATA, type Profile } from '../../domain/network/types';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import type { WalkOrder } from '../../store/walk-slice';
@@ -18,7 +18,7 @@ export function WalkOptions() {
         <span>{t('walk.profileLabel')}</span>
         <select value={walk.profile} onChange={(e) => setWalk({ profile: e.target.value as Profile })}>
           {PROFILES.map((p) => (
-            <option key={p} value={p}>
+            <option key={p} value={p} disabled={PROFILES_WITHOUT_DATA.includes(p)}>
               {t(`walk.profile.${p}`)}
             </option>
           ))}

@@ -1,3 +1,4 @@
+import { NetworkStatus } from '../NetworkStatus';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import { CuratedWalks } from './CuratedWalks';
@@ -24,6 +25,7 @@ export default function WalkPanel() {
           {t('walk.clear')}
         </button>
       )}
+      <NetworkStatus />
       <WalkResult view={view} />
       <WalkExport view={view} />
       <WalkOptions />

@@ -12,6 +12,12 @@ export function WalkProblem({ problem }: { problem: Problem }) {
   const stops = useAppStore((s) => s.walk.stops);
   const setWalk = useAppStore((s) => s.setWalk);
   const profile = useAppStore((s) => s.walk.profile);
+  const box = useAppStore((s) => (s.network.status === 'ready' ? s.network.data.streetDataBox : null));
+  /** Whether a stop lies where the street data stops (so no street can be expected near it). */
+  const beyondData = (id: string) => {
+    const at = sites.find((s) => s.properties.id === id)?.geometry.coordinates;
+    return !!box && !!at && (at[0] < box.west || at[0] > box.east || at[1] < box.south || at[1] > box.north);
+  };
   const name = (id: string) =>
     id === START_ID ? t('walk.startPoint') : (sites.find((s) => s.properties.id === id)?.properties.name[locale] ?? id);
   const dist = (m: number | null) => (m === null ? '?' : formatDistance(t, locale, m));
@@ -29,6 +35,7 @@ export function WalkProblem({ problem }: { problem: Problem }) {
       break;
     case 'off-network':
       text = t('walk.problem.offNetwork', { name: name(problem.stop), distance: dist(problem.distance), limit: dist(problem.limit) });
+      if (beyondData(problem.stop)) text += ` ${t('walk.problem.beyondData')}`;
       break;
     case 'unreachable':
       text =

@@ -14,7 +14,7 @@ export function WalkResult({ view }: { view: WalkView }) {
   const { t } = useWalkStrings();
   const locale = useAppStore((s) => s.locale);
   const pace = useAppStore((s) => s.walk.pace);
-  const networkLength = useAppStore((s) => selectNetwork(s).stats.length);
+  const networkLength = useAppStore((s) => selectNetwork(s)?.stats.length ?? 0);
   const { outcome, summary, stops, directions } = view;
   if (!outcome) return <p className="hint">{t('walk.needTwo')}</p>;
   if (!outcome.ok) return <WalkProblem problem={outcome.problem} />;

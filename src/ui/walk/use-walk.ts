@@ -9,6 +9,10 @@ import type { LngLat } from '../../domain/types';
 import { START_ID, type WalkOutcome } from '../../domain/walk';
 import { useAppStore } from '../../store';
 import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
+import { placeLandmarks } from '../../data/places';
+import { walkStopIds } from '../../domain/export/stops';
+
+const PLACES = placeLandmarks();
 
 export type WalkStopView = { id: string; name: Localized; point: LngLat; visitMinutes: number };
 
@@ -42,10 +46,10 @@ export function useWalk(): WalkView {
   const pace = useAppStore((s) => s.walk.pace);
 
   return useMemo(() => {
-    if (!outcome?.ok) return { outcome, stops: [], directions: [], summary: null, visitMinutes: 0 };
+    if (!outcome?.ok || !network) return { outcome, stops: [], directions: [], summary: null, visitMinutes: 0 };
     const route = outcome.route;
     const byId = new Map(sites.map((s) => [s.properties.id, s]));
-    const ids = route.loop && route.stops.length > 1 ? route.stops.slice(0, -1) : route.stops;
+    const ids = walkStopIds(route);
     const stops: WalkStopView[] = ids.map((id) => {
       const site = byId.get(id);
       if (site) return { id, name: site.properties.name, point: site.geometry.coordinates, visitMinutes: site.properties.visitMinutes };
@@ -56,7 +60,7 @@ export function useWalk(): WalkView {
       waterways: Object.fromEntries(
         waterways.map((w) => [w.properties.id, SPOKEN_WATERWAYS[w.properties.id] ?? w.properties.name]),
       ),
-      landmarks: sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })),
+      landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...PLACES],
     };
     return {
       outcome,

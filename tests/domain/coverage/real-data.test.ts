@@ -2,10 +2,10 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedData } from '../../../src/data';
-import { loadEmbeddedPaths } from '../../../src/data/paths';
+import { networkLines } from '../../fixtures/network';
 import { computeCoverage } from '../../../src/domain/coverage/compute';
 import { coverageOptions, DEFAULT_PARAMS, siteCounts } from '../../../src/domain/coverage/params';
-import { sampleWaterways } from '../../../src/domain/coverage/sample';
+import { measuredWaterways, sampleWaterways } from '../../../src/domain/coverage/sample';
 import { overstatement, straightLineCoverage } from '../../../src/domain/coverage/straight';
 import { suggestSites } from '../../../src/domain/coverage/suggest';
 import { meters } from '../../../src/domain/types';
@@ -13,10 +13,10 @@ import { siteNetwork } from '../../../src/domain/walk';
 
 const data = loadEmbeddedData();
 const learning = data.sites.value.filter(siteCounts(DEFAULT_PARAMS));
-const paths: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
+const paths: FeatureCollection = networkLines();
 const network = siteNetwork(paths, learning);
 const places = [...network.anchors.values()];
-const samples = sampleWaterways(data.waterways.value, DEFAULT_PARAMS.spacing);
+const samples = sampleWaterways(measuredWaterways(data.waterways.value), DEFAULT_PARAMS.spacing);
 const cov = computeCoverage(network, samples, places, coverageOptions(DEFAULT_PARAMS));
 const f = (x: number) => x.toFixed(1);
 

@@ -2,7 +2,7 @@
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { loadEmbeddedData } from '../../../src/data';
-import { loadEmbeddedPaths } from '../../../src/data/paths';
+import { networkLines } from '../../fixtures/network';
 import { computeCoverage } from '../../../src/domain/coverage/compute';
 import { sampleWaterways } from '../../../src/domain/coverage/sample';
 import { CoverageSession, MissingInput, type CoverageRequest } from '../../../src/domain/coverage/session';
@@ -10,7 +10,7 @@ import { meters } from '../../../src/domain/types';
 import { siteNetwork } from '../../../src/domain/walk';
 
 const data = loadEmbeddedData();
-const lines: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
+const lines: FeatureCollection = networkLines();
 const learning = data.sites.value.filter((s) => s.properties.category === 'learning');
 const request = (over: Partial<CoverageRequest> = {}): CoverageRequest => ({
   network: { key: 'built-in', lines },

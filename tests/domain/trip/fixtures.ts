@@ -1,6 +1,6 @@
 /** Shared fixtures for the trip tests: the real network and sites, and a brief to vary. */
 import type { FeatureCollection } from 'geojson';
-import { loadEmbeddedPaths } from '../../../src/data/paths';
+import { networkLines } from '../../fixtures/network';
 import { loadEmbeddedData } from '../../../src/data';
 import type { Brief } from '../../../src/domain/trip/brief';
 import { siteNetwork } from '../../../src/domain/walk';
@@ -9,7 +9,7 @@ let real: ReturnType<typeof load> | null = null;
 function load() {
   const data = loadEmbeddedData();
   const sites = data.sites.value;
-  const paths: FeatureCollection = { type: 'FeatureCollection', features: loadEmbeddedPaths().value };
+  const paths: FeatureCollection = networkLines();
   return { sites, network: siteNetwork(paths, sites) };
 }
 /** The embedded sites and their network, built once per test file. */

@@ -28,7 +28,7 @@ describe('proposals on the real data', () => {
         fc.subarray([...SUBJECTS], { minLength: 1 }),
         fc.constantFrom(...GROUPS),
         fc.integer({ min: 1, max: 60 }),
-        fc.constantFrom('tha-phae-gate', 'warorot-market', 'phase-1-promenade', 'mk01-ring-road-2-bridge'),
+        fc.constantFrom('tha-phae-gate', 'warorot-market', 'phase-1-promenade', 'mk02-si-lanna-bridge'),
         fc.boolean(),
         (budgetMinutes, subjects, group, groupSize, start, stepFree) => {
           const b = brief({ budgetMinutes, subjects, group, groupSize, stepFree, start: { kind: 'site', id: start }, end: { kind: 'site', id: start } });
@@ -64,8 +64,14 @@ describe('proposals on the real data', () => {
     expect(m).toEqual({ ok: false, problem: { kind: 'endpoint-unknown', which: 'start', id: 'no-such-site' } });
   });
 
-  it('a 60-minute budget from the Ring Road 2 bridge for a big primary class is too short, with the minimum', () => {
-    const b = brief({ budgetMinutes: 60, group: 'primary', groupSize: 40, subjects: ['culture'], start: { kind: 'site', id: 'mk01-ring-road-2-bridge' }, end: { kind: 'site', id: 'mk01-ring-road-2-bridge' } });
+  it('a trip from the Ring Road 2 bridge (beyond the street data) says the start is off the network, and how far', () => {
+    const m = tripMatrix(network, brief({ start: { kind: 'site', id: 'mk01-ring-road-2-bridge' } }), ids);
+    expect(m).toMatchObject({ ok: false, problem: { kind: 'endpoint-off-network', which: 'start', distance: expect.any(Number) } });
+    if (!m.ok && m.problem.kind === 'endpoint-off-network') expect(m.problem.distance).toBeGreaterThan(500);
+  });
+
+  it('a 60-minute budget from the Si Lanna bridge (the northernmost on the streets) for a big primary class is too short, with the minimum', () => {
+    const b = brief({ budgetMinutes: 60, group: 'primary', groupSize: 40, subjects: ['culture'], start: { kind: 'site', id: 'mk02-si-lanna-bridge' }, end: { kind: 'site', id: 'mk02-si-lanna-bridge' } });
     const out = proposeTrip({ brief: b, sites, matrix: matrixFor(b) });
     expect(out.ok).toBe(false);
     if (!out.ok && out.error.kind === 'budget-too-short') expect(out.error.minimumBudget).toBeGreaterThan(60);

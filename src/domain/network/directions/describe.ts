@@ -45,9 +45,11 @@ export function actionOf(
   if (info.kind === 'steps') return { kind: 'steps' };
   const way = info.name
     ? ({ kind: 'street', name: info.name[locale] } as const)
-    : info.beside
-      ? ({ kind: 'bank', bank: info.beside.bank, waterway: waterway(info.beside.waterway) } as const)
-      : null;
+    : info.kind === 'promenade' && info.beside
+      ? ({ kind: 'walkway', waterway: waterway(info.beside.waterway) } as const)
+      : info.beside
+        ? ({ kind: 'bank', bank: info.beside.bank ?? null, waterway: waterway(info.beside.waterway) } as const)
+        : null;
   return {
     kind: 'walk',
     distance: formatDistance(distance, locale),
@@ -57,8 +59,8 @@ export function actionOf(
   };
 }
 
-/** Going straight on needs no words, unless it takes the walker onto a named street. */
-export function leadOf(turn: Turn, action: Action): Lead {
+/** Going straight on needs no words, unless it takes the walker onto a named street; a turn may be at a landmark. */
+export function leadOf(turn: Turn, action: Action, at: string | null = null): Lead {
   const ontoStreet = action.kind === 'walk' && action.way?.kind === 'street';
-  return turn === 'straight' && !ontoStreet ? { kind: 'none' } : { kind: 'turn', turn };
+  return turn === 'straight' && !ontoStreet ? { kind: 'none' } : { kind: 'turn', turn, at };
 }

@@ -17,6 +17,9 @@ const TURN: Record<Turn, string> = {
 function along(way: Way): string {
   if (way === null) return '';
   if (way.kind === 'street') return ` along ${way.name}`;
+  if (way.kind === 'walkway') return ` on the walkway beside ${way.waterway ?? 'the water'}`;
+  if (way.bank === null) return ` beside ${way.waterway ?? 'the water'}`;
+  if (way.bank === 'inside' || way.bank === 'outside') return ` along ${way.waterway ?? 'the water'}, ${way.bank} the old city`;
   return ` along the ${way.bank} bank${way.waterway ? ` of ${way.waterway}` : ''}`;
 }
 
@@ -61,9 +64,16 @@ export const EN: Phrasebook = {
   unnamedEnd: 'your destination',
   step(lead, action) {
     if (lead.kind === 'start') return `Start at ${lead.place} and ${act(action, false)}.`;
+    // Carrying straight on onto a described way (a bank, a walkway): the way says where, not the compass again.
+    if (lead.kind === 'none' && action.kind === 'walk' && action.way !== null) {
+      const past = action.past.length > 0 ? `, past ${listOf(EN, action.past)}` : '';
+      return `Continue ${action.distance}${along(action.way)}${past}.`;
+    }
     if (lead.kind === 'none') return `${capitalise(act(action, false))}.`;
     const street = action.kind === 'walk' && action.way?.kind === 'street' ? action.way.name : null;
-    return `${TURN[lead.turn]}${street ? ` onto ${street}` : ''} and ${act(action, street !== null)}.`;
+    const at = lead.at ? ` at ${lead.at}` : '';
+    return `${TURN[lead.turn]}${at}${street ? ` onto ${street}` : ''} and ${act(action, street !== null)}.`;
   },
   arrive: (place) => `Arrive at ${place}.`,
+  offNetwork: (distance, where) => `The ${where} ${distance} are not on a mapped street or path.`,
 };

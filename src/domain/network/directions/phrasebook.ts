@@ -7,8 +7,15 @@
 import type { Bank } from '../../schema';
 import type { Compass, Turn } from './types';
 
-/** How a stretch is identified: a named street or walkway, a canal bank, or nothing. */
-export type Way = { kind: 'street'; name: string } | { kind: 'bank'; bank: Bank; waterway: string | null } | null;
+/**
+ * How a stretch is identified: a named street, the bank of a waterway (the bank where known), a
+ * walkway beside a waterway, or nothing (a nameless street: the compass and the distance say it).
+ */
+export type Way =
+  | { kind: 'street'; name: string }
+  | { kind: 'bank'; bank: Bank | null; waterway: string | null }
+  | { kind: 'walkway'; waterway: string | null }
+  | null;
 
 /** What the walker does in a step; strings are already localised and formatted. */
 export type Action =
@@ -16,8 +23,8 @@ export type Action =
   | { kind: 'bridge'; name: string | null; crosses: string | null }
   | { kind: 'steps' };
 
-/** How a step opens: at the start, with a change of heading, or simply carrying on. */
-export type Lead = { kind: 'start'; place: string } | { kind: 'turn'; turn: Turn } | { kind: 'none' };
+/** How a step opens: at the start, with a change of heading (at a landmark, where one is there), or simply carrying on. */
+export type Lead = { kind: 'start'; place: string } | { kind: 'turn'; turn: Turn; at: string | null } | { kind: 'none' };
 
 export type Phrasebook = {
   /** BCP 47 tag for `Intl` number and list formatting. */
@@ -31,6 +38,8 @@ export type Phrasebook = {
   unnamedEnd: string;
   step: (lead: Lead, action: Action) => string;
   arrive: (place: string) => string;
+  /** A sentence saying that the first or last `distance` of a leg is not on any mapped line. */
+  offNetwork: (distance: string, where: 'first' | 'last') => string;
 };
 
 /** "A, B and C" in the phrasebook's language. */

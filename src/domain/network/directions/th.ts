@@ -4,7 +4,6 @@
  */
 import type { Bank } from '../../schema';
 import type { Action, Phrasebook, Way } from './phrasebook';
-import { listOf } from './phrasebook';
 import type { Turn } from './types';
 
 const TURN: Record<Turn, string> = {
@@ -18,11 +17,15 @@ const TURN: Record<Turn, string> = {
   'u-turn': 'เดินย้อนกลับ',
 };
 
-const BANK: Record<Bank, string> = { east: 'ตะวันออก', west: 'ตะวันตก', north: 'เหนือ', south: 'ใต้' };
+const BANK: Record<Bank, string> = { east: 'ตะวันออก', west: 'ตะวันตก', north: 'เหนือ', south: 'ใต้', inside: 'ด้านใน', outside: 'ด้านนอก' };
 
 function along(way: Way): string {
   if (way === null) return '';
   if (way.kind === 'street') return `ตาม${way.name}`;
+  if (way.kind === 'walkway') return `ตามทางเดินริม${way.waterway ?? 'น้ำ'}`;
+  if (way.bank === null) return `เลียบ${way.waterway ?? 'ริมน้ำ'}`;
+  // A ring of water (the moat) has an inside and an outside: "เลียบคูเมืองด้านใน".
+  if (way.bank === 'inside' || way.bank === 'outside') return `เลียบ${way.waterway ?? 'ริมน้ำ'}${BANK[way.bank]}`;
   return `เลียบฝั่ง${BANK[way.bank]}${way.waterway ? `ของ${way.waterway}` : ''}`;
 }
 
@@ -31,11 +34,24 @@ function bridge(name: string | null, crosses: string | null): string {
   return name.startsWith('สะพาน') ? name : `สะพาน${name}`;
 }
 
+/** "ก ข และ ค": Thai lists separate items with spaces. */
+function thaiList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(' ')} และ ${items.at(-1)}`;
+}
+
+/**
+ * Thai editors set a space between Thai text and a Latin word or a name in Latin letters
+ * ("ผ่าน Chao Pho Chaeng Katam Shrine"); the names come from the data as they are.
+ */
+const spaced = (s: string): string =>
+  s.replace(/([\u0E00-\u0E7F])([A-Za-z])/g, '$1 $2').replace(/([A-Za-z.)])([\u0E00-\u0E2E\u0E40-\u0E44])/g, '$1 $2');
+
 /** `onward`: after a turn the walk "carries on" (เดินต่อ); `onto`: the street was named by the turn. */
 function act(action: Action, onward: boolean, onto: boolean): string {
   switch (action.kind) {
     case 'walk': {
-      const past = action.past.length > 0 ? ` ผ่าน${listOf(TH, action.past)}` : '';
+      const past = action.past.length > 0 ? ` ผ่าน${thaiList(action.past)}` : '';
       const way = onto ? '' : along(action.way);
       return `เดิน${onward ? 'ต่อ' : ''}ไปทาง${TH.compass[action.compass]}${way} ${action.distance}${past}`;
     }
@@ -64,10 +80,17 @@ export const TH: Phrasebook = {
   unnamedStart: 'จุดเริ่มต้น',
   unnamedEnd: 'จุดหมาย',
   step(lead, action) {
-    if (lead.kind === 'start') return `เริ่มต้นที่${lead.place} แล้ว${act(action, false, false)}`;
-    if (lead.kind === 'none') return act(action, false, false);
+    if (lead.kind === 'start') return spaced(`เริ่มต้นที่${lead.place} แล้ว${act(action, false, false)}`);
+    // Carrying straight on onto a described way (a bank, a walkway): the way says where, not the compass again.
+    if (lead.kind === 'none' && action.kind === 'walk' && action.way !== null) {
+      const past = action.past.length > 0 ? ` ผ่าน${thaiList(action.past)}` : '';
+      return spaced(`เดินต่อ${along(action.way)}อีก ${action.distance}${past}`);
+    }
+    if (lead.kind === 'none') return spaced(act(action, false, false));
     const street = action.kind === 'walk' && action.way?.kind === 'street' ? action.way.name : null;
-    return `${TURN[lead.turn]}${street ? `เข้า${street}` : ''} แล้ว${act(action, true, street !== null)}`;
+    const at = lead.at ? `ที่${lead.at}` : '';
+    return spaced(`${TURN[lead.turn]}${at}${street ? `เข้า${street}` : ''} แล้ว${act(action, true, street !== null)}`);
   },
-  arrive: (place) => `ถึง${place}`,
+  arrive: (place) => spaced(`ถึง${place}`),
+  offNetwork: (distance, where) => `ช่วง ${distance}${where === 'first' ? 'แรก' : 'สุดท้าย'}ไม่อยู่บนถนนหรือทางเดินในแผนที่`,
 };

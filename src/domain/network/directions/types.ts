@@ -34,8 +34,12 @@ export type DirectionStep = {
   edgeIds: number[];
 };
 
-/** A named place that may be mentioned as "past …" when the walk goes by it. */
-export type Landmark = { id: string; name: Localized; point: LngLat };
+/**
+ * A named place that may be mentioned as "past …" when the walk goes by it, or at a turn made
+ * beside it. `minor`: a context place (from OpenStreetMap) rather than one of the app's sites;
+ * sites are named first.
+ */
+export type Landmark = { id: string; name: Localized; point: LngLat; minor?: boolean };
 
 export type DirectionsContext = {
   /** Names of the walk's stops by id. Landmarks with these ids are never said to be passed. */

@@ -1,0 +1,111 @@
+/**
+ * The offline street map under the data, from OpenStreetMap: the streets (the walking network's
+ * own lines), the moat's water, the city-wall fragments, the gates, and named places near the
+ * canal. Quiet colours, so it reads as context; labels only at close zoom. Layers as data.
+ */
+import type { LayerSpecification } from 'maplibre-gl';
+import type { Locale } from '../domain/schema';
+import { FONT } from './layers';
+import { WATER_COLOURS } from './symbols';
+
+export const STREETS = 'streets';
+export const OLD_CITY = 'old-city';
+export const PLACES = 'places';
+
+export const STREET_COLOURS = { street: '#ffffff', casing: '#cdd5ca', walkway: '#7a5230', wall: '#c8b393' } as const;
+
+const isKind = (kind: string) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
+
+/** Every line of the network but the walkways, in one colour, at these widths at zoom 11, 14 and 17. */
+function streetLine(id: string, colour: string, [z11, z14, z17]: [number, number, number]): LayerSpecification {
+  return {
+    id,
+    type: 'line',
+    source: STREETS,
+    filter: ['!=', ['get', 'kind'], 'promenade'],
+    layout: { 'line-join': 'round', 'line-cap': 'round' },
+    paint: { 'line-color': colour, 'line-width': ['interpolate', ['linear'], ['zoom'], 11, z11, 14, z14, 17, z17] },
+  };
+}
+
+/** Under the waterways: the moat's water, the wall, the streets. */
+export const contextBaseLayers: LayerSpecification[] = [
+  {
+    id: 'moat-water',
+    type: 'fill',
+    source: OLD_CITY,
+    filter: isKind('moat-water'),
+    paint: { 'fill-color': WATER_COLOURS.moat, 'fill-opacity': 0.55 },
+  },
+  {
+    id: 'city-wall',
+    type: 'fill',
+    source: OLD_CITY,
+    filter: isKind('wall'),
+    paint: { 'fill-color': STREET_COLOURS.wall, 'fill-opacity': 0.9 },
+  },
+  streetLine('street-casing', STREET_COLOURS.casing, [0.8, 2.6, 9]),
+  streetLine('street', STREET_COLOURS.street, [0.3, 1.6, 7]),
+];
+
+/**
+ * Above the canal: the restored walkways, dashed because they are drawn from descriptions (on the
+ * canal's centreline, since no source gives the bank).
+ */
+export const walkwayLayers: LayerSpecification[] = [
+  {
+    id: 'walkway',
+    type: 'line',
+    source: STREETS,
+    filter: isKind('promenade'),
+    layout: { 'line-cap': 'butt' },
+    paint: {
+      'line-color': STREET_COLOURS.walkway,
+      'line-width': ['interpolate', ['linear'], ['zoom'], 12, 1.5, 16, 3.5],
+      'line-dasharray': [1.5, 1.5],
+    },
+  },
+];
+
+/** Small labels at close zoom: the gates (in the reader's language) and named places (in the one name the data gives). */
+export function contextLabelLayers(locale: Locale): LayerSpecification[] {
+  return [
+    {
+      id: 'place-dots',
+      type: 'circle',
+      source: PLACES,
+      minzoom: 15,
+      paint: { 'circle-radius': 2.5, 'circle-color': '#7b8790', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 1 },
+    },
+    {
+      id: 'place-labels',
+      type: 'symbol',
+      source: PLACES,
+      minzoom: 15,
+      layout: {
+        'text-field': ['get', 'name'],
+        'text-font': [FONT],
+        'text-size': 11,
+        'text-anchor': 'top',
+        'text-offset': [0, 0.4],
+        'text-max-width': 8,
+        'symbol-sort-key': ['match', ['get', 'kind'], 'museum', 0, 'market', 1, 'wat', 2, 'school', 3, 4],
+      },
+      paint: { 'text-color': '#55626b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
+    },
+    {
+      id: 'gate-labels',
+      type: 'symbol',
+      source: OLD_CITY,
+      minzoom: 14,
+      filter: isKind('gate'),
+      layout: {
+        'text-field': ['coalesce', ['get', `name_${locale}`], ['get', 'name_th']],
+        'text-font': [FONT],
+        'text-size': 12,
+        'text-max-width': 8,
+      },
+      paint: { 'text-color': '#6b4a22', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
+    },
+  ];
+}

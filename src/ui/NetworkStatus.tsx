@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAppStore } from '../store';
+
+/**
+ * While the walking network loads, or after it failed to: a line saying so (with the reason and a
+ * retry). Nothing once it is there. Every tab that routes shows it, and asks for the network when
+ * it first shows (however the tab was opened: a link, a tab, a reload).
+ */
+export function NetworkStatus() {
+  const { t } = useTranslation();
+  const network = useAppStore((s) => s.network);
+  const loadNetwork = useAppStore((s) => s.loadNetwork);
+  useEffect(() => void loadNetwork(), [loadNetwork]);
+  if (network.status === 'ready') return null;
+  if (network.status === 'failed') {
+    return (
+      <div className="network-status network-status--failed" role="alert" data-testid="network-failed">
+        <p>{t(`data.network.${network.error === 'network.offline' ? 'offline' : 'unreadable'}`)}</p>
+        <p className="hint">
+          <code lang="en">{network.detail}</code>
+        </p>
+        <button type="button" className="btn btn--small" onClick={() => void loadNetwork()}>
+          {t('data.network.retry')}
+        </button>
+      </div>
+    );
+  }
+  return (
+    <p className="hint network-status" role="status" data-testid="network-loading">
+      {t('data.network.loading')}
+    </p>
+  );
+}
