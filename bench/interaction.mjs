@@ -9,9 +9,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ensureAppBuilt } from './lib/build.mjs';
-import { launchChromium } from './lib/chromium.mjs';
-import { serve } from './lib/serve.mjs';
+import { openBuiltApp } from './lib/app-browser.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -74,23 +72,21 @@ async function switchOnce(browser, url, from, to) {
  * @returns {Promise<object>} the report also written to bench/out/interaction.json
  */
 export async function run({ log = console.log } = {}) {
-  await ensureAppBuilt(ROOT, { log });
-  const server = await serve(join(ROOT, 'dist'));
-  const browser = await launchChromium();
+  const app = await openBuiltApp(ROOT, log);
+  const { browser } = app;
   /** @type {{ from: string, to: string, latency: number[], longestTask: number[] }[]} */
   const rows = SWITCHES.map(([from, to]) => ({ from, to, latency: [], longestTask: [] }));
   try {
     for (let i = 0; i < RUNS; i++) {
       for (const row of rows) {
-        const r = await switchOnce(browser, server.url, row.from, row.to);
+        const r = await switchOnce(browser, app.url, row.from, row.to);
         row.latency.push(r.latency);
         row.longestTask.push(r.longestTask);
         log(`bench: run ${i + 1}/${RUNS} ${row.from} → ${row.to}: ${r.latency.toFixed(0)} ms, longest task ${r.longestTask.toFixed(0)} ms`);
       }
     }
   } finally {
-    await browser.close();
-    await server.close();
+    await app.close();
   }
   const results = rows.map((r) => ({ ...r, medianLatency: median(r.latency), medianLongestTask: median(r.longestTask) }));
   const floor = results[0];

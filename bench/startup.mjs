@@ -3,7 +3,7 @@
  * Bytes (initial JS, CSS, worker) and navigation-to-map-idle time in headless Chromium. The app is
  * opened in Thai (?lang=th); the floor draws the same Thai labels with the same web font.
  */
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildFloor, ensureAppBuilt } from './lib/build.mjs';
@@ -43,6 +43,9 @@ export async function run({ log = console.log } = {}) {
   log('bench: building the floor page…');
   const floorDist = await buildFloor(BENCH);
   const sizes = { app: await bundleSizes(join(ROOT, 'dist')), floor: await bundleSizes(floorDist) };
+  // Offline: the service worker must precache every data file the map and the router fetch.
+  const sw = await readFile(join(ROOT, 'dist/sw.js'), 'utf8');
+  const notPrecached = sizes.app.mapData.files.filter((f) => !sw.includes(f));
 
   const targets = {
     app: { dist: join(ROOT, 'dist'), selector: '[data-testid="map"]', also: SITE_LIST },
@@ -92,6 +95,7 @@ export async function run({ log = console.log } = {}) {
     targets: {
       initialJsGzip: { budgetBytes: JS_BUDGET, deltaBytes: jsDelta, pass: jsDelta <= JS_BUDGET },
       timeToIdle: { maxRatio: TIME_RATIO, ratio: timeRatio, pass: timeRatio <= TIME_RATIO },
+      offlineCopy: { files: sizes.app.mapData.files, notPrecached, pass: notPrecached.length === 0 },
     },
     errors: { app: [...errors.app], floor: [...errors.floor] },
   };
@@ -122,6 +126,9 @@ function print(r, log) {
     bytes('CSS gzip', app.css.gzip, floor.css.gzip),
     bytes('worker gzip', app.worker.gzip, floor.worker.gzip),
     bytes('all JS gzip (no wkr)', app.allJs.gzip, floor.allJs.gzip),
+    bytes('map data raw', app.mapData.raw, floor.mapData.raw),
+    bytes('map data gzip', app.mapData.gzip, floor.mapData.gzip),
+    `  map data: ${app.mapData.files.map((/** @type {string} */ f) => f.replace('assets/', '')).join(', ')} (the walking network is the street layer)`,
     row(['time to idle (median)', `${t.app.median.toFixed(0)} ms`, `${t.floor.median.toFixed(0)} ms`,
       `×${r.targets.timeToIdle.ratio.toFixed(2)} (${pct(r.targets.timeToIdle.ratio)})`]),
     `  runs app:   ${t.app.runs.map((/** @type {number} */ x) => x.toFixed(0)).join(', ')} ms`,
@@ -133,6 +140,10 @@ function print(r, log) {
     `${r.targets.timeToIdle.pass ? 'PASS' : 'FAIL'}  time to idle ≤ ${TIME_RATIO} × floor: ` +
       `×${r.targets.timeToIdle.ratio.toFixed(2)} (${t.app.median.toFixed(0)} vs ≤ ${(t.floor.median * TIME_RATIO).toFixed(0)} ms)`,
   ];
+  lines.push(
+    `${r.targets.offlineCopy.pass ? 'PASS' : 'FAIL'}  offline copy complete: the service worker precaches all ${r.targets.offlineCopy.files.length} map data files` +
+      (r.targets.offlineCopy.pass ? '' : ` (missing: ${r.targets.offlineCopy.notPrecached.join(', ')})`),
+  );
   for (const key of ['app', 'floor']) {
     if (r.errors[key].length) lines.push(`note: ${key} page errors:`, ...r.errors[key].map((/** @type {string} */ e) => `  ${e}`));
   }

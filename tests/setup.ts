@@ -3,8 +3,12 @@ import { cleanup } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
+import { resetNetworkClient } from '../src/store/network-client';
 
-afterEach(() => cleanup());
+afterEach(() => {
+  cleanup();
+  resetNetworkClient();
+});
 
 // jsdom lacks ResizeObserver, which the map panel uses to keep the map sized.
 globalThis.ResizeObserver ??= class {

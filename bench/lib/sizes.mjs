@@ -7,7 +7,7 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * @typedef {{ raw: number, gzip: number, files: string[] }} Size
- * @typedef {{ initialJs: Size, css: Size, worker: Size, allJs: Size }} BundleSizes
+ * @typedef {{ initialJs: Size, css: Size, worker: Size, allJs: Size, mapData: Size }} BundleSizes
  */
 
 /**
@@ -64,5 +64,7 @@ export async function bundleSizes(dist) {
     css: await measure(dist, [...new Set(css)]),
     worker: await measure(dist, worker),
     allJs: await measure(dist, allJs),
+    // The data files fetched by URL: the walking network (drawn as the streets), the old city, places.
+    mapData: await measure(dist, assets.filter((f) => f.endsWith('.geojson')).map((f) => `assets/${f}`)),
   };
 }

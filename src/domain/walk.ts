@@ -4,8 +4,8 @@
  * that names the stop at fault, says why, and offers the nearest stop that would work.
  */
 import type { Feature, FeatureCollection } from 'geojson';
-import { buildGraph, type GraphStats } from './network/graph';
-import { planWalk } from './network/order';
+import { buildGraph, type AttachRequest, type GraphStats } from './network/graph';
+import { costMatrix, planWalk } from './network/order';
 import { sameComponent, snapPoint } from './network/place';
 import { route as routeBetween } from './network/route';
 import type { Anchor, Graph, LegFailure, Place, Profile, Route, SnapFailure } from './network/types';
@@ -25,14 +25,34 @@ export type SiteNetwork = {
   anchors: ReadonlyMap<string, Anchor>;
   failures: ReadonlyMap<string, SnapFailure>;
   stats: GraphStats;
+  /** Costs between every two attached sites, per profile, where already computed (see `siteCosts`). */
+  siteCosts?: readonly SiteCosts[];
 };
+
+/** The profile cost between every two attached sites (access legs included), in `ids` order. */
+export type SiteCosts = { profile: Profile; ids: string[]; costs: number[][] };
+
+/**
+ * The costs between all attached sites under a profile: one search per site. The network worker
+ * computes them once, so a field trip needs only its start's and end's searches on the page.
+ * @example siteCosts(network, 'step-free').costs[0][1]
+ */
+export function siteCosts(network: SiteNetwork, profile: Profile): SiteCosts {
+  const places = [...network.anchors.values()];
+  return { profile, ids: places.map((p) => p.id), costs: costMatrix(network.graph, places, profile) };
+}
 
 /** The graph of any line collection, with each site attached at its nearest edges (both banks of the canal for a site on it). */
 export function siteNetwork(lines: FeatureCollection | readonly Feature[], sites: readonly SiteFeature[]): SiteNetwork {
-  const built = buildGraph(lines, {
-    attach: sites.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates })),
-    maxSnap: SITE_MAX_SNAP,
-  });
+  return pointNetwork(lines, sites.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates })));
+}
+
+/**
+ * The same from bare points (what a worker is sent): each attached as a site is.
+ * @example pointNetwork(lines, [{ id: 'warorot-market', point: [99.0005, 18.7902] }]).anchors.get('warorot-market')
+ */
+export function pointNetwork(lines: FeatureCollection | readonly Feature[], points: readonly AttachRequest[]): SiteNetwork {
+  const built = buildGraph(lines, { attach: points, maxSnap: SITE_MAX_SNAP });
   return {
     graph: built.graph,
     anchors: new Map(built.anchors.map((a) => [a.id, a])),

@@ -1,16 +1,17 @@
 /**
- * The walking network's loading state: fetched once, the first time a feature that routes (Walk,
- * Field trip, Research, About the data) asks for it. A failure is kept as a value with a message
- * key; asking again retries.
+ * The walking network: built once, in the network worker, the first time a feature that routes
+ * (Walk, Field trip, Research, About the data) asks for it, with every site attached. A failure
+ * is kept as a value with a message key; asking again retries.
  */
 import type { StateCreator } from 'zustand';
-import type { NetworkData } from '../data/network';
+import type { NetworkSummary } from '../data/network';
+import type { SiteNetwork } from '../domain/walk';
 import type { AppState } from './index';
 
 export type NetworkState =
   | { status: 'idle' }
   | { status: 'loading' }
-  | { status: 'ready'; data: NetworkData }
+  | { status: 'ready'; data: NetworkSummary; built: SiteNetwork }
   | { status: 'failed'; error: string; detail: string };
 
 export type NetworkSlice = {
@@ -26,8 +27,26 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     if (status === 'loading' || status === 'ready') return;
     set({ network: { status: 'loading' } });
     // Loaded with the features that route, not at start-up.
-    const { fetchNetwork } = await import('../data/network');
-    const load = await fetchNetwork();
-    set({ network: load.ok ? { status: 'ready', data: load.value } : { status: 'failed', error: load.error, detail: load.detail } });
+    const [{ networkClient, NetworkError }, { graphFromTransfer }, { DATA_URLS }, { measured }] = await Promise.all([
+      import('./network-client'),
+      import('../domain/network/transfer'),
+      import('../data/urls'),
+      import('./measured'),
+    ]);
+    const sites = get().data.sites.value.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates }));
+    try {
+      const reply = await networkClient().siteNetwork(new URL(DATA_URLS.network, document.baseURI).href, sites);
+      const built: SiteNetwork = measured('routing:network', () => ({
+        graph: graphFromTransfer(reply.graph),
+        anchors: new Map(reply.anchors.map((a) => [a.id, a])),
+        failures: new Map(reply.failures.map((f) => [f.id, f])),
+        stats: reply.stats,
+        siteCosts: reply.siteCosts,
+      }));
+      set({ network: { status: 'ready', data: reply.summary, built } });
+    } catch (error) {
+      const failure = error instanceof NetworkError ? error.failure : { error: 'network.unreadable', detail: String(error) };
+      set({ network: { status: 'failed', error: failure.error, detail: failure.detail } });
+    }
   },
 });

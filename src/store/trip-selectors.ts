@@ -7,6 +7,7 @@ import { snapPoint } from '../domain/network/place';
 import { route } from '../domain/network/route';
 import type { Place } from '../domain/network/types';
 import type { LngLat } from '../domain/types';
+import type { SiteFeature } from '../domain/schema';
 import type { Endpoint } from '../domain/trip/brief';
 import { briefProfile } from '../domain/trip/brief';
 import { evaluateTrip, type TripEvaluation } from '../domain/trip/evaluate';
@@ -14,6 +15,7 @@ import { tripMatrix } from '../domain/trip/matrix';
 import { START_MAX_SNAP, type SiteNetwork } from '../domain/walk';
 import type { WalkOverlay } from '../map/style';
 import type { AppState } from './index';
+import { measured } from './measured';
 import { memo } from './selectors';
 import { selectNetwork } from './walk-selectors';
 
@@ -38,7 +40,7 @@ export const selectMatrix = (() => {
     const network = selectNetwork(s);
     if (!network) return null;
     if (key !== lastKey || network !== lastNetwork) {
-      result = tripMatrix(network, s.trip.brief, s.data.sites.value.map((x) => x.properties.id));
+      result = measured('routing:trip-matrix', () => tripMatrix(network, s.trip!.brief, s.data.sites.value.map((x) => x.properties.id)));
       [lastKey, lastNetwork] = [key, network];
     }
     return result;
@@ -67,23 +69,35 @@ export const selectTripOverlay = memo(
   (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops, s.data.sites.value] as const,
   (network, start, end, stepFree, stops, sites): WalkOverlay | null => {
     if (!network || !start || !end || !stops?.length) return null;
-    const profile = briefProfile({ stepFree: stepFree ?? false });
-    const places = [placeOf(network, start, '@start', profile), ...stops.map((x) => placeOf(network, x.id, x.id, profile)), placeOf(network, end, '@end', profile)];
-    const legs: LngLat[][] = [];
-    let prev: Place | null = null;
-    for (const p of places) {
-      if (!p) continue;
-      if (prev) {
-        const leg = route(network.graph, prev, p, profile);
-        if (!('reason' in leg)) legs.push(leg.geometry);
-      }
-      prev = p;
-    }
-    const byId = new Map(sites.map((x) => [x.properties.id, x]));
-    const points = stops.flatMap((x) => {
-      const site = byId.get(x.id);
-      return site ? [{ id: x.id, point: site.geometry.coordinates as LngLat }] : [];
-    });
-    return { legs, stops: points };
+    return measured('routing:trip-route', () => tripOverlay(network, start, end, stepFree ?? false, stops, sites));
   },
 );
+
+/** The trip's legs (start → stops → end) and numbered stops; a leg that cannot be walked is left out. */
+function tripOverlay(
+  network: SiteNetwork,
+  start: Endpoint,
+  end: Endpoint,
+  stepFree: boolean,
+  stops: readonly { id: string }[],
+  sites: readonly SiteFeature[],
+): WalkOverlay {
+  const profile = briefProfile({ stepFree });
+  const places = [placeOf(network, start, '@start', profile), ...stops.map((x) => placeOf(network, x.id, x.id, profile)), placeOf(network, end, '@end', profile)];
+  const legs: LngLat[][] = [];
+  let prev: Place | null = null;
+  for (const p of places) {
+    if (!p) continue;
+    if (prev) {
+      const leg = route(network.graph, prev, p, profile);
+      if (!('reason' in leg)) legs.push(leg.geometry);
+    }
+    prev = p;
+  }
+  const byId = new Map(sites.map((x) => [x.properties.id, x]));
+  const points = stops.flatMap((x) => {
+    const site = byId.get(x.id);
+    return site ? [{ id: x.id, point: site.geometry.coordinates as LngLat }] : [];
+  });
+  return { legs, stops: points };
+}

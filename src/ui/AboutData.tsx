@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useAboutStrings } from './about-strings';
 import { CATEGORIES, CONFIDENCES, STATUSES } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectLoadIssues } from '../store/selectors';
@@ -9,7 +9,7 @@ const NetworkSummary = lazy(() => import('./NetworkSummary'));
 
 /** Sources, licences, counts, what is approximate, and anything skipped at load. */
 export function AboutData() {
-  const { t } = useTranslation();
+  const { t } = useAboutStrings();
   const open = useAppStore((s) => s.aboutOpen);
   const setOpen = useAppStore((s) => s.setAboutOpen);
   const locale = useAppStore((s) => s.locale);

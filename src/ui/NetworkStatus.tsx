@@ -1,6 +1,9 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useNetworkStrings } from './network-strings';
 import { useAppStore } from '../store';
+
+/** The failure's message key in this namespace. */
+const MESSAGE: Record<string, string> = { 'network.offline': 'offline', 'network.unreadable': 'unreadable' };
 
 /**
  * While the walking network loads, or after it failed to: a line saying so (with the reason and a
@@ -8,7 +11,7 @@ import { useAppStore } from '../store';
  * it first shows (however the tab was opened: a link, a tab, a reload).
  */
 export function NetworkStatus() {
-  const { t } = useTranslation();
+  const { t } = useNetworkStrings();
   const network = useAppStore((s) => s.network);
   const loadNetwork = useAppStore((s) => s.loadNetwork);
   useEffect(() => void loadNetwork(), [loadNetwork]);
@@ -16,19 +19,19 @@ export function NetworkStatus() {
   if (network.status === 'failed') {
     return (
       <div className="network-status network-status--failed" role="alert" data-testid="network-failed">
-        <p>{t(`data.network.${network.error === 'network.offline' ? 'offline' : 'unreadable'}`)}</p>
+        <p>{t(MESSAGE[network.error] ?? 'failed')}</p>
         <p className="hint">
           <code lang="en">{network.detail}</code>
         </p>
         <button type="button" className="btn btn--small" onClick={() => void loadNetwork()}>
-          {t('data.network.retry')}
+          {t('retry')}
         </button>
       </div>
     );
   }
   return (
     <p className="hint network-status" role="status" data-testid="network-loading">
-      {t('data.network.loading')}
+      {t('loading')}
     </p>
   );
 }

@@ -22,8 +22,11 @@ export const SESSION_SITE_SNAP = meters(250);
 export const CANDIDATE_MAX_SNAP = meters(300);
 
 export type CoverageRequest = {
-  /** The walking network: `key` names it; `lines` may be left out when the session has it under that key. */
-  network: { key: string; lines?: FeatureCollection };
+  /**
+   * The walking network: `key` names it; `lines` may be left out when the session has it under
+   * that key. `url`: the built-in network, fetched by the worker; with `lines` too, they extend it.
+   */
+  network: { key: string; lines?: FeatureCollection; url?: string };
   waterways: { key: string; lines?: readonly SampledLine[] };
   sites: readonly { id: string; point: LngLat }[];
   candidates: readonly { id: string; point: LngLat }[];

@@ -27,10 +27,20 @@ export type PlanError =
  * lower bound of the chained walk `planWalk` then routes (a few metres at a site between banks).
  */
 export function costMatrix(graph: Graph, stops: readonly Place[], profile: Profile): number[][] {
+  return costRows(graph, stops, stops, profile);
+}
+
+/**
+ * Profile cost from each of `from` to each of `to` (access legs included): one Dijkstra per row.
+ * The graph is undirected and its weights the same both ways, so costs are symmetric.
+ * @example costRows(graph, [school], sites, 'shortest')[0] // the school's row
+ */
+export function costRows(graph: Graph, from: readonly Place[], to: readonly Place[], profile: Profile): number[][] {
   const { weight } = profileWeights(graph, profile);
-  return stops.map((a) => {
-    const e = explore(graph, weight, seedsOf(graph, weight, a));
-    return stops.map((b) => {
+  const targets = to.flatMap((b) => goalsOf(graph, weight, b).map((g) => g.node));
+  return from.map((a) => {
+    const e = explore(graph, weight, seedsOf(graph, weight, a), Infinity, targets);
+    return to.map((b) => {
       const via = goalsOf(graph, weight, b).map((g) => costAt(e, g.node) + g.cost);
       return Math.min(directCost(graph, weight, a, b), ...via);
     });
@@ -77,8 +87,9 @@ function nextLayer(graph: Graph, weight: Float64Array, prev: Layer, to: Place): 
       owner.push(i);
     }
   });
-  const e = explore(graph, weight, seeds);
   const ports = portsOf(to);
+  // Only the ports of `to` are read: the search may stop once they are all settled.
+  const e = explore(graph, weight, seeds, Infinity, ports.flatMap((q) => goalsOf(graph, weight, q).map((g) => g.node)));
   const best = ports.map(() => Infinity);
   const via = ports.map(() => -1);
   const offer = (j: number, cost: number, from: number) => {

@@ -5,6 +5,7 @@
  */
 import { EARTH_RADIUS } from './distance';
 import { NodeHeap } from './heap';
+import { graphLandmarks, type Landmarks } from './landmarks';
 import type { ProfileWeights } from './weights';
 import type { Graph } from './types';
 
@@ -29,6 +30,8 @@ export type Engine = {
   ux: Float64Array;
   uy: Float64Array;
   uz: Float64Array;
+  /** Metres from a few landmarks to every node, for a tighter A* bound (made on the first A* query). */
+  landmarks: Landmarks | null;
 };
 
 /** A place the search starts from: a node, the cost and true metres already spent reaching it. */
@@ -67,6 +70,7 @@ function makeEngine(graph: Graph): Engine {
     ux,
     uy,
     uz,
+    landmarks: null,
   };
 }
 
@@ -121,6 +125,39 @@ function heuristic(e: Engine, scale: number, targets: readonly Target[]): (m: nu
 }
 
 /**
+ * The landmark bound towards the goals: the least over them of `scale` × the largest landmark
+ * difference + the goal's cost (null with no goal or no landmark). A profile's weight is at least
+ * its smallest factor times the metres, so the bound holds under every profile.
+ */
+function landmarkBound(l: Landmarks, n: number, scale: number, goals: readonly Goal[]): ((m: number) => number) | null {
+  if (l.count === 0 || goals.length === 0) return null;
+  const { metres, count } = l;
+  const at = new Float64Array(count * goals.length);
+  goals.forEach((g, j) => {
+    for (let k = 0; k < count; k++) at[j * count + k] = metres[k * n + g.node] as number;
+  });
+  const costs = goals.map((g) => g.cost);
+  return (m) => {
+    let least = Infinity;
+    for (let j = 0; j < costs.length; j++) {
+      let bound = 0;
+      for (let k = 0; k < count; k++) {
+        const d = (at[j * count + k] as number) - (metres[k * n + m] as number);
+        // Infinity − Infinity (both in another component) is NaN: that landmark says nothing.
+        if (d > bound) bound = d;
+        else if (-d > bound) bound = -d;
+      }
+      const total = scale * bound + (costs[j] as number);
+      if (total < least) least = total;
+    }
+    return least;
+  };
+}
+
+/** The larger of two lower bounds (each admissible and consistent, so their maximum is too). */
+const tighter = (a: (m: number) => number, b: ((m: number) => number) | null): ((m: number) => number) => (b ? (m) => Math.max(a(m), b(m)) : a);
+
+/**
  * A*: the cheapest way from any seed to any goal. `targets` are where the goals lie, each with the
  * least cost still to pay there; `best` is a cost already known (e.g. along a shared edge); goal -1
  * means nothing beat it. Exact: the heuristic, the least over targets of chord × the profile's
@@ -139,7 +176,9 @@ export function searchPath(
   const { dist, pred, seen, done, goalGen, goalCost, gen, heap } = e;
   const { adjStart, adjNode, adjEdge } = graph;
   const w = weights.weight;
-  const h = heuristic(e, weights.minFactor * EARTH_RADIUS * (1 - 1e-9), targets);
+  e.landmarks ??= graphLandmarks(graph);
+  const scale = weights.minFactor * (1 - 1e-9);
+  const h = tighter(heuristic(e, scale * EARTH_RADIUS, targets), landmarkBound(e.landmarks, graph.nodeCount, scale, goals));
   for (const s of seeds) {
     if (s.cost === Infinity || (seen[s.node] === gen && s.cost >= (dist[s.node] as number))) continue;
     seen[s.node] = gen;
@@ -178,11 +217,22 @@ export function searchPath(
 
 /**
  * Dijkstra from all seeds at once, up to cost `limit`: afterwards `costAt`, and for reached nodes
- * `length` (true metres) and `origin` (index of the nearest seed), describe every node.
+ * `length` (true metres) and `origin` (index of the nearest seed), describe every node. With
+ * `until`, the search stops as soon as all those nodes are settled: their costs are final (and
+ * only theirs are to be read), which spares the rest of the graph when the targets are near.
  */
-export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed[], limit = Infinity): Engine {
+export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed[], limit = Infinity, until?: readonly number[]): Engine {
   const e = freshEngine(graph);
-  const { dist, pred, length, origin, seen, done, gen, heap } = e;
+  const { dist, pred, length, origin, seen, done, goalGen, gen, heap } = e;
+  let waiting = -1;
+  if (until) {
+    waiting = 0;
+    for (const n of until) {
+      if (goalGen[n] === gen) continue;
+      goalGen[n] = gen;
+      waiting++;
+    }
+  }
   const { adjStart, adjNode, adjEdge, edgeLength } = graph;
   seeds.forEach((s, i) => {
     if (!(s.cost <= limit) || (seen[s.node] === gen && s.cost >= (dist[s.node] as number))) return;
@@ -193,10 +243,11 @@ export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed
     pred[s.node] = -1;
     heap.push(s.cost, s.node);
   });
-  while (heap.size > 0) {
+  while (heap.size > 0 && waiting !== 0) {
     const n = heap.pop();
     if (done[n] === gen) continue;
     done[n] = gen;
+    if (goalGen[n] === gen) waiting--;
     const g = dist[n] as number;
     const end = adjStart[n + 1] as number;
     for (let i = adjStart[n] as number; i < end; i++) {

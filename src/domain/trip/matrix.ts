@@ -2,7 +2,7 @@
  * Walking distances for a trip, in true metres, between its start, its end and the sites: the one
  * place the trip planner touches the walking network (public functions only).
  */
-import { costMatrix } from '../network/order';
+import { costMatrix, costRows } from '../network/order';
 import { snapPoint } from '../network/place';
 import type { Place } from '../network/types';
 import { meters, type Meters } from '../types';
@@ -34,9 +34,9 @@ function endpointPlace(network: SiteNetwork, endpoint: Endpoint, which: 'start' 
   return { kind: 'endpoint-off-network', which, distance: snapped.reason === 'too-far' ? snapped.distance : null, limit: START_MAX_SNAP };
 }
 
-// The profile cost leaves out the straight access legs from each point to the network; the
-// trip's profiles ('shortest', 'step-free') weigh every usable metre once, so cost + access is metres.
-const access = (p: Place): number => ('access' in p && typeof p.access === 'number' ? p.access : 0);
+// The profile cost includes the straight access legs at both ends (they are the searches' seed
+// and goal costs), and the trip's profiles ('shortest', 'step-free') weigh every usable metre
+// once, so the cost is the walk in metres. (An earlier version added the access legs again.)
 
 /**
  * The trip's distance matrix over the network; sites that are not attached to it are left out
@@ -59,16 +59,36 @@ export function tripMatrix(
     const anchor = network.anchors.get(id);
     if (anchor) places.push(anchor);
   }
-  const cost = costMatrix(network.graph, places, briefProfile(brief));
+  const profile = briefProfile(brief);
+  const cost = costsOf(network, places, profile);
   const same = (a: Place, b: Place) => a.point[0] === b.point[0] && a.point[1] === b.point[1];
   const metres = cost.map((row, i) =>
     row.map((c, j) => {
       const [a, b] = [places[i] as Place, places[j] as Place];
       if (i === j || same(a, b)) return 0;
-      return c === Infinity ? Infinity : meters(c + access(a) + access(b));
+      return c === Infinity ? Infinity : meters(c);
     }),
   );
   return { ok: true, matrix: { ids: places.map((p) => p.id), metres } };
+}
+
+/**
+ * Costs between `places` (start, end, then sites). With the sites' costs already known for the
+ * profile, only the start and the end are searched from; the rest is read (costs are symmetric).
+ */
+function costsOf(network: SiteNetwork, places: readonly Place[], profile: 'shortest' | 'step-free'): number[][] {
+  const known = network.siteCosts?.find((k) => k.profile === profile);
+  if (!known) return costMatrix(network.graph, places, profile);
+  const at = new Map(known.ids.map((id, i) => [id, i]));
+  const ends = costRows(network.graph, places.slice(0, 2), places, profile);
+  return places.map((a, i) =>
+    places.map((b, j) => {
+      if (i < 2) return ends[i]![j]!;
+      if (j < 2) return ends[j]![i]!;
+      const [p, q] = [at.get(a.id), at.get(b.id)];
+      return p === undefined || q === undefined ? Infinity : known.costs[p]![q]!;
+    }),
+  );
 }
 
 /** A lookup into a matrix by id; unknown ids are unreachable. */

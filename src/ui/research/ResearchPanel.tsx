@@ -35,7 +35,7 @@ export default function ResearchPanel() {
       {coverage && <CoverageSummary coverage={coverage} />}
       <CoverageParamsForm />
       {coverage && <WaterwayDetails coverage={coverage} />}
-      {coverage && request && <WhatIf request={request} />}
+      {coverage && <WhatIf request={request} />}
       <OwnData />
       {coverage && <CoverageExport coverage={coverage} />}
     </div>

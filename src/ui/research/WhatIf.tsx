@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANDIDATE_MAX_SNAP, type CoverageRequest } from '../../domain/coverage/session';
 import { useAppStore } from '../../store';
-import { coverageClient } from '../../store/coverage-client';
+import { networkClient } from '../../store/network-client';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 
@@ -26,7 +26,7 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const [suggesting, setSuggesting] = useState(false);
   const suggest = () => {
     setSuggesting(true);
-    void coverageClient()
+    void networkClient()
       .suggest(request, n)
       .then((found) => {
         setSuggestions(found.map((x) => ({ point: x.point, gain: x.gain })));

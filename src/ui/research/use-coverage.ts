@@ -3,26 +3,28 @@
  * reply in the store, for the panel and the map. Older replies that arrive late are dropped.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { FeatureCollection } from 'geojson';
-import { networkFor } from '../../domain/import/geojson-network';
 import type { CoverageRequest } from '../../domain/coverage/session';
+import { DATA_URLS } from '../../data/urls';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { coverageClient } from '../../store/coverage-client';
+import { networkClient } from '../../store/network-client';
 import { selectCountedSites, selectMeasuredWaterways } from '../../store/coverage-selectors';
 
-/** The coverage request for the current inputs; null until the walking network has loaded. */
-export function useCoverageRequest(): CoverageRequest | null {
+/**
+ * The coverage request for the current inputs. The built-in network travels as its URL (the
+ * worker reads the file itself); an imported one as its lines, alone ('replace') or added to the
+ * built-in ones ('extend').
+ */
+export function useCoverageRequest(): CoverageRequest {
   const sites = useAppStore(selectCountedSites);
   const own = useAppStore((s) => s.ownNetwork);
   const candidates = useAppStore((s) => s.candidates);
   const params = useAppStore((s) => s.coverageParams);
   const waterways = useAppStore(selectMeasuredWaterways);
-  const builtIn = useAppStore((s): FeatureCollection | null => (s.network.status === 'ready' ? s.network.data.lines : null));
-  return useMemo<CoverageRequest | null>(() => {
-    if (!builtIn) return null;
-    const network = own
-      ? { key: `own:${own.mode}:${own.filename}:${own.network.features.length}`, lines: networkFor(builtIn, own.network, own.mode) }
-      : { key: 'built-in', lines: builtIn };
+  return useMemo<CoverageRequest>(() => {
+    const url = new URL(DATA_URLS.network, document.baseURI).href;
+    const network = !own
+      ? { key: 'built-in', url }
+      : { key: `own:${own.mode}:${own.filename}:${own.network.features.length}`, lines: own.network, ...(own.mode === 'extend' ? { url } : {}) };
     return {
       network,
       waterways: { key: 'built-in', lines: waterways },
@@ -33,17 +35,16 @@ export function useCoverageRequest(): CoverageRequest | null {
       maxSnap: params.maxSnap,
       profile: params.profile,
     };
-  }, [sites, own, candidates, params, waterways, builtIn]);
+  }, [sites, own, candidates, params, waterways]);
 }
 
-export function useCoverageRun(request: CoverageRequest | null): void {
+export function useCoverageRun(request: CoverageRequest): void {
   const store = useAppStoreApi();
   const latest = useRef(0);
   useEffect(() => {
-    if (!request) return;
     const ticket = ++latest.current;
     store.getState().setCoverageBusy(true);
-    coverageClient()
+    networkClient()
       .compute(request)
       .then(
         (reply) => ticket === latest.current && store.getState().setCoverage(reply),

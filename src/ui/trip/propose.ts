@@ -2,6 +2,7 @@
 import { proposeTrip } from '../../domain/trip/propose';
 import type { AppStore } from '../../store';
 import { selectMatrix } from '../../store/trip-selectors';
+import { measured } from '../../store/measured';
 
 export function proposeInto(store: AppStore): void {
   const s = store.getState();
@@ -10,7 +11,7 @@ export function proposeInto(store: AppStore): void {
   if (!draft || !matrix) return;
   if (!matrix.ok) return s.setTripProposal({ reasons: {}, excluded: [], error: matrix.problem });
   const locked = draft.stops.filter((x) => x.locked).map((x) => x.id);
-  const out = proposeTrip({ brief: draft.brief, sites: s.data.sites.value, matrix: matrix.matrix, locked, exclude: draft.removed });
+  const out = measured('routing:trip-propose', () => proposeTrip({ brief: draft.brief, sites: s.data.sites.value, matrix: matrix.matrix, locked, exclude: draft.removed }));
   if (!out.ok) return s.setTripProposal({ reasons: {}, excluded: [], error: out.error });
   s.setTripStops(out.stops.map((x) => ({ id: x.id, locked: locked.includes(x.id) })));
   s.setTripProposal({ reasons: Object.fromEntries(out.stops.map((x) => [x.id, x.reasons])), excluded: out.excluded, error: null });
