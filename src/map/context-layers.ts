@@ -12,7 +12,7 @@ export const STREETS = 'streets';
 export const OLD_CITY = 'old-city';
 export const PLACES = 'places';
 
-export const STREET_COLOURS = { street: '#ffffff', casing: '#cdd5ca', walkway: '#7a5230', wall: '#c8b393' } as const;
+export const STREET_COLOURS = { street: '#ffffff', casing: '#c4cdc0', walkway: '#7a5230', wall: '#c8b393' } as const;
 
 const isKind = (kind: string) => ['==', ['get', 'kind'], kind] as ['==', ['get', string], string];
 
@@ -44,8 +44,9 @@ export const contextBaseLayers: LayerSpecification[] = [
     filter: isKind('wall'),
     paint: { 'fill-color': STREET_COLOURS.wall, 'fill-opacity': 0.9 },
   },
-  streetLine('street-casing', STREET_COLOURS.casing, [0.8, 2.6, 9]),
-  streetLine('street', STREET_COLOURS.street, [0.3, 1.6, 7]),
+  // Wide enough at the overview to read the street pattern, quiet enough to stay behind the water.
+  streetLine('street-casing', STREET_COLOURS.casing, [1.1, 3, 9.5]),
+  streetLine('street', STREET_COLOURS.street, [0.4, 1.8, 7]),
 ];
 
 /**
