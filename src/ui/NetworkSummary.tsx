@@ -4,6 +4,7 @@ import { useAppStore } from '../store';
 import { selectNetwork } from '../store/walk-selectors';
 import { formatDistance } from './format';
 import { NetworkStatus } from './NetworkStatus';
+import { CoverageFigure } from './CoverageFigure';
 
 /** The walking network: where each of its lines comes from and how long they are, what is left out, and the access rule. */
 export default function NetworkSummary() {
@@ -45,6 +46,7 @@ export default function NetworkSummary() {
       <p>{t('notMapped')}</p>
       <p>{t('stepFreeRule')}</p>
       <p>{t('unsurveyed')}</p>
+      <CoverageFigure />
       <p data-testid="unattached-sites">
         {network.failures.size === 0
           ? t('allAttached', { count: network.anchors.size })

@@ -193,6 +193,26 @@ describe('network.geojson', () => {
   });
 });
 
+describe('site positions', () => {
+  it('no two sites lie on the same point (within 5 m)', () => {
+    const near: string[] = [];
+    sites.value.forEach((a, i) =>
+      sites.value.slice(i + 1).forEach((b) => {
+        if (distance(point(a.geometry.coordinates), point(b.geometry.coordinates), { units: 'meters' }) < 5) near.push(`${a.properties.id} ~ ${b.properties.id}`);
+      }),
+    );
+    expect(near).toEqual([]);
+  });
+
+  it('where OpenStreetMap places a site better, the site is there: Rakaeng bridge and Wat Hua Fai within 5 m of their OSM points', () => {
+    const pois = (readDataFile('sources/osm/pois.geojson') as { features: { properties: { name: string }; geometry: { coordinates: Position } }[] }).features;
+    const osm = (name: string) => pois.find((p) => p.properties.name === name)!.geometry.coordinates;
+    const at = (id: string) => sites.value.find((s) => s.properties.id === id)!.geometry.coordinates;
+    expect(distance(point(at('rakaeng-bridge')), point(osm('สะพานระแกง โอตารุเชียงใหม่')), { units: 'meters' })).toBeLessThan(5);
+    expect(distance(point(at('wat-hua-fai')), point(osm('วัดหัวฝาย')), { units: 'meters' })).toBeLessThan(5);
+  });
+});
+
 describe('the moat and the Ping', () => {
   const oldCity = (readDataFile('old-city.geojson') as { features: { properties: { kind: string }; geometry: { type: string; coordinates: Position[][] } }[] }).features;
 

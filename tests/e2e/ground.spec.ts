@@ -78,6 +78,7 @@ test('“About the data” gives the network’s length by source and the step-f
   await expect(sources).toContainText(/Streets from OpenStreetMap: \d{3}(\.\d)? km/);
   await expect(sources).toContainText('Canal walkway, phase 1');
   await expect(page.getByRole('dialog')).toContainText('Step-free rule');
+  await expect(page.getByTestId('coverage-figure')).toContainText(/\d+(\.\d)? % of the Mae Kha main stem \(\d(\.\d)? km of 14\.2 km\)/);
 });
 
 test('a network file that cannot be loaded is named in Thai with a retry; the map and the stops stay', async ({ page }) => {

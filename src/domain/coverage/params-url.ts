@@ -7,6 +7,7 @@
 import { PROFILES } from '../network/types';
 import { meters } from '../types';
 import { CATEGORIES, STATUSES, THEMES } from '../vocab';
+import type { SiteFeature } from '../schema';
 import type { CoverageParams } from './params';
 
 export type { CoverageParams } from './params';
@@ -119,3 +120,17 @@ export function checkParams(c: ParamsCandidate): ParamsResult {
 export function paramsFromURL(search: string | URLSearchParams): ParamsResult {
   return checkParams(paramsCandidate(typeof search === 'string' ? new URLSearchParams(search) : search));
 }
+
+/**
+ * Whether a site counts under the parameters: its category is chosen, and (when themes or
+ * statuses are chosen) it has one of the themes and one of the statuses.
+ * @example sites.filter(siteCounts(DEFAULT_PARAMS)) // the learning sites
+ */
+export const siteCounts =
+  (params: CoverageParams) =>
+  (site: Pick<SiteFeature, 'properties'>): boolean => {
+    const p = site.properties;
+    const { categories, themes, statuses } = params.sites;
+    return categories.includes(p.category) && (themes.length === 0 || p.themes.some((t) => themes.includes(t))) && (statuses.length === 0 || statuses.includes(p.status));
+  };
+

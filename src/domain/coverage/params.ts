@@ -13,14 +13,13 @@
  */
 import { z } from 'zod/mini';
 import { PROFILES } from '../network/types';
-import type { SiteFeature } from '../schema';
 import { meters } from '../types';
 import { CATEGORIES, STATUSES, THEMES } from '../vocab';
 import { MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, type ParamsResult } from './params-url';
 
 // Defaults, bounds and the link encoding are zod-free (params-url.ts), for the start-up code.
 export {
-  DEFAULT_PARAMS, MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, paramsFromURL, paramsToURL,
+  DEFAULT_PARAMS, MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, paramsFromURL, paramsToURL, siteCounts,
   type ParamsIssue, type ParamsResult,
 } from './params-url';
 
@@ -63,19 +62,6 @@ export function parseParams(raw: unknown): ParamsResult {
   if (parsed.success) return { ok: true, params: parsed.data };
   return { ok: false, issues: parsed.error.issues.map((i) => ({ key: 'coverage.params.invalid', path: i.path.join('.'), detail: i.message })) };
 }
-
-/**
- * Whether a site counts under the parameters: its category is chosen, and (when themes or
- * statuses are chosen) it has one of the themes and one of the statuses.
- * @example sites.filter(siteCounts(DEFAULT_PARAMS)) // the learning sites
- */
-export const siteCounts =
-  (params: CoverageParams) =>
-  (site: SiteFeature): boolean => {
-    const p = site.properties;
-    const { categories, themes, statuses } = params.sites;
-    return categories.includes(p.category) && (themes.length === 0 || p.themes.some((t) => themes.includes(t))) && (statuses.length === 0 || statuses.includes(p.status));
-  };
 
 /**
  * The options `computeCoverage` takes, from the parameters.

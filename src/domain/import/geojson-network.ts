@@ -13,6 +13,7 @@ import { describeValue, featuresOf, isRecord } from './geojson-shape';
 import type { ImportIssue } from './issues';
 import { parseJson } from './json';
 import { cleanLine } from './network-line';
+import { notWalkable } from './walkable';
 import type { ImportFailed } from './types';
 
 export type LineFeature = Feature<LineString | MultiLineString>;
@@ -55,6 +56,9 @@ function cleanFeature(feature: unknown, index: number): { feature?: LineFeature;
   if (multi && parts.length === 0) issues.push({ key: 'import.issue.tooFewPositions', values: { count: 0 }, effect: 'skipped', ...at });
   if (lines.length === 0) return { issues };
   const properties = isRecord(feature.properties) ? { ...feature.properties } : {};
+  // A line its tags close to people on foot is named and left out, never routed on.
+  const closed = notWalkable(properties);
+  if (closed) return { issues: [...issues, { key: 'import.issue.notWalkable', values: closed, effect: 'skipped', ...at }] };
   const geometry: LineString | MultiLineString = multi ? { type: 'MultiLineString', coordinates: lines } : { type: 'LineString', coordinates: lines[0] as [number, number][] };
   const out: LineFeature = { type: 'Feature', geometry, properties };
   if (typeof feature.id === 'string' || typeof feature.id === 'number') out.id = feature.id;

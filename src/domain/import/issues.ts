@@ -38,6 +38,7 @@ export const IMPORT_ISSUE_KEYS = [
   'import.issue.badPosition',
   'import.issue.zeroLength',
   'import.issue.selfOverlap',
+  'import.issue.notWalkable',
   // One row or feature, kept (warnings).
   'import.issue.nameMissing',
   'import.issue.duplicateId',

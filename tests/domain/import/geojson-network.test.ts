@@ -103,3 +103,28 @@ describe('networkFor', () => {
     expect(buildGraph(both).stats).toMatchObject({ nodes: 3, edges: 2, components: 1 });
   });
 });
+
+describe('lines not for walking', () => {
+  const A = [[98.99, 18.78], [98.991, 18.78]];
+  it('names a motorway, a way closed to people on foot and a private one, and leaves them out; a private way open to walkers stays', () => {
+    const r = ok(
+      networkFromGeojson(
+        collection(
+          line(A, { highway: 'motorway', name: 'Superhighway' }),
+          line(A, { highway: 'residential', foot: 'no' }),
+          line(A, { highway: 'service', access: 'private' }),
+          line(A, { highway: 'service', access: 'private', foot: 'yes' }),
+          line(A, { highway: 'residential' }),
+          line(A, {}),
+        ),
+      ),
+    );
+    expect(r.issues.map((i) => [i.feature, i.key, i.values])).toEqual([
+      [0, 'import.issue.notWalkable', { tag: 'highway', value: 'motorway' }],
+      [1, 'import.issue.notWalkable', { tag: 'foot', value: 'no' }],
+      [2, 'import.issue.notWalkable', { tag: 'access', value: 'private' }],
+    ]);
+    expect(r.counts).toMatchObject({ features: 6, kept: 3, skipped: 3 });
+    expect(buildGraph(r.network).stats.edges).toBeGreaterThan(0);
+  });
+});
