@@ -15,9 +15,11 @@
  *   each is a bridge or a culvert is not in the data; the walker crosses the canal either way.
  * - **Streets beside water**: a street whose length lies mostly within BESIDE_M of the canal or the
  *   moat, running along it, is marked `beside` that waterway, with the bank it is on (compass side).
- * - **Restored canal walkways**, only the stretches a cited source describes (WALKWAYS below). No
- *   source says which bank, so each is drawn on the canal's centreline (`approximate`, bank not
- *   given) and joins the streets that cross its stretch where they cross it.
+ * - **Canal walkways**, only the stretches a cited source describes as a walkway (WALKWAYS below):
+ *   phase 1's 2 m walkway, and the renovated walkway one report places north of Tha Phae Road.
+ *   Phase 2 is described as a restoration, not a walkway, so it is not drawn. No source says which
+ *   bank, so each is drawn on the canal's centreline (`approximate`, bank not given) and joins the
+ *   streets that cross its stretch where they cross it.
  * Not drawn: the merit bridge (no source gives its position), footways, alleys and steps (not in
  * the street data), and anything north of 18.83 N or south of 18.75 N, where the street data stops.
  *
@@ -57,8 +59,8 @@ const STREET_BOX = { west: 98.936, south: 18.75, east: 99.032, north: 18.83 };
 const SOURCES = {
   'osm-streets': {
     label: { th: 'ถนนจาก OpenStreetMap', en: 'Streets from OpenStreetMap' },
-    en: 'OpenStreetMap streets (highway classes from residential up; no footways, paths, steps or service roads), via deesamery-cloud/chiangmai-transit network.graph.json, committed 2026-06-14',
-    th: 'ถนนจาก OpenStreetMap (ถนนตั้งแต่ถนนในชุมชนขึ้นไป ไม่มีทางเท้า ทางเดิน ขั้นบันได หรือซอยที่บันทึกเป็นทางบริการ) จากไฟล์ network.graph.json ของ deesamery-cloud/chiangmai-transit บันทึกเมื่อ 14 มิ.ย. 2569',
+    en: 'OpenStreetMap streets, via deesamery-cloud/chiangmai-transit network.graph.json (committed 2026-06-14): the highway classes motorway, trunk, primary, secondary, tertiary, unclassified, residential, living street, pedestrian, road and their link roads; no footways, paths, steps, cycleways or service ways (so no alleys mapped as service ways). No tags were kept, so a motorway or trunk road cannot be told from a street and is routed on like one',
+    th: 'ถนนจาก OpenStreetMap ผ่านไฟล์ network.graph.json ของ deesamery-cloud/chiangmai-transit (บันทึกเมื่อ 14 มิ.ย. 2569) ได้แก่ทางหลวงพิเศษ ถนนสายหลัก ถนนสายรอง ถนนในชุมชน ถนนคนเดิน และทางเชื่อม ไม่มีทางเท้า ทางเดิน ขั้นบันได ทางจักรยาน หรือทางบริการ (ซอยที่บันทึกเป็นทางบริการจึงไม่มี) ข้อมูลไม่ได้เก็บประเภทถนนไว้ จึงแยกทางหลวงพิเศษออกจากถนนทั่วไปไม่ได้ และคำนวณเส้นทางผ่านได้เหมือนถนนทั่วไป',
     licence: 'ODbL-1.0',
     attribution: '© OpenStreetMap contributors',
     url: 'https://www.openstreetmap.org/copyright',
@@ -68,15 +70,10 @@ const SOURCES = {
     en: 'Nation 2022-07-12; CityLife 2022-07-11; municipal press conference 2022-11-18: a 2 m walkway on the canal side along about 750 m from Rakaeng bridge to Pratu Kom / Kat Kom (phase 1, 2022). The bank is not given: drawn on the canal centreline from Rakaeng bridge (OSM) 750 m downstream',
     th: 'Nation 12 ก.ค. 2565, CityLife 11 ก.ค. 2565 และการแถลงข่าวของเทศบาล 18 พ.ย. 2565: ทางเดินริมคลองกว้าง 2 เมตร ยาวราว 750 เมตร จากสะพานระแกงถึงประตูก้อม/กาดก้อม (ระยะที่ 1 ปี 2565) แหล่งข้อมูลไม่ได้ระบุว่าอยู่ฝั่งใด จึงวาดไว้ตามแนวกลางคลองจากสะพานระแกง (OSM) ลงไป 750 เมตร',
   },
-  'walkway-phase-2': {
-    label: { th: 'ทางเดินริมคลอง ระยะที่ 2 (ศรีดอนไชย–ระแกง)', en: 'Canal walkway, phase 2 (Sri Don Chai–Rakaeng)' },
-    en: 'CMU news 2024-04-23; Nation 2025-10-15: phase 2 (2024) restores the canal from Rakaeng bridge north to Sri Don Chai bridge. No source describes the walkway’s bank or width: drawn on the canal centreline between the two bridges (OSM)',
-    th: 'ข่าว มช. 23 เม.ย. 2567 และ Nation 15 ต.ค. 2568: งานระยะที่ 2 (ปี 2567) ฟื้นฟูคลองจากสะพานระแกงขึ้นไปถึงสะพานศรีดอนไชย ไม่มีแหล่งใดระบุฝั่งหรือความกว้างของทางเดิน จึงวาดไว้ตามแนวกลางคลองระหว่างสะพานทั้งสอง (OSM)',
-  },
   'walkway-north-of-tha-phae': {
-    label: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Canal walkway north of Tha Phae Road' },
-    en: 'A visitor’s blog 2025 (one unconfirmed source): renovated walkways north of Tha Phae Road toward the Sri Phum corner by December 2025; Nation 2025-10-15 (phases 2–3 under way). The extent and bank are not given: drawn on the canal centreline from Tha Phae Road (OSM) to MK05',
-    th: 'บล็อกของผู้มาเยือนปี 2568 (แหล่งเดียว ยังไม่ได้ยืนยัน): ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้วเมื่อเดือนธันวาคม 2568 และ Nation 15 ต.ค. 2568 (งานระยะที่ 2–3 ยังดำเนินอยู่) ไม่ได้ระบุขอบเขตและฝั่ง จึงวาดไว้ตามแนวกลางคลองจากถนนท่าแพ (OSM) ถึงสะพาน MK05',
+    label: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ (มีรายงานแหล่งเดียว)', en: 'Canal walkway north of Tha Phae Road (one report)' },
+    en: 'A visitor’s blog 2025 (one unconfirmed source): renovated walkways north of Tha Phae Road toward the Sri Phum corner by December 2025; Nation 2025-10-15 (phases 2–3 under way). The extent and bank are not given: drawn on the canal centreline from the street that probably is Tha Phae Road (OSM crossing 17) to MK05, near the corner',
+    th: 'บล็อกของผู้มาเยือนปี 2568 (แหล่งเดียว ยังไม่ได้ยืนยัน): ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้วเมื่อเดือนธันวาคม 2568 และ Nation 15 ต.ค. 2568 (งานระยะที่ 2–3 ยังดำเนินอยู่) ไม่ได้ระบุขอบเขตและฝั่ง จึงวาดไว้ตามแนวกลางคลองจากถนนที่น่าจะเป็นถนนท่าแพ (จุดตัดที่ 17 ใน OSM) ถึงสะพาน MK05 ใกล้มุมคูเมือง',
   },
 };
 
@@ -104,11 +101,9 @@ const crossingNear = (chainage, within) => {
 
 /** The walkways, by chainage along the centreline, from the sources in SOURCES. */
 const RAKAENG = crossingNear(chainageOfSite('rakaeng-bridge'), 20);
-const MK06 = crossingNear(chainageOfSite('mk06-sri-don-chai-bridge'), 20);
 const THA_PHAE = crossingNear(7123, 30); // canal-crossings.geojson site 17, "probably Tha Phae Rd"
 const WALKWAYS = [
   { id: 'path-walkway-phase-1', source: 'walkway-phase-1', from: RAKAENG, to: RAKAENG + 750, confidence: 'medium' },
-  { id: 'path-walkway-phase-2', source: 'walkway-phase-2', from: MK06, to: RAKAENG, confidence: 'medium' },
   { id: 'path-walkway-north-of-tha-phae', source: 'walkway-north-of-tha-phae', from: chainageOfSite('mk05-jaeng-si-phum-bridge'), to: THA_PHAE, confidence: 'low' },
 ];
 

@@ -398,17 +398,18 @@ const SITES = [
     at: PHASE2_MIDDLE,
     category: 'learning',
     themes: ['water', 'community'],
+    // The sources describe phase 2 as restoring the canal; none describes a walkway on it.
     name: {
-      th: 'ทางเดินริมคลอง ระยะที่ 2 (ศรีดอนไชย–ระแกง)',
-      en: 'Canal walk, phase 2 (Sri Don Chai–Rakaeng)',
+      th: 'คลองแม่ข่าช่วงฟื้นฟูระยะที่ 2 (ศรีดอนไชย–ระแกง)',
+      en: 'Restoration phase 2 (Sri Don Chai–Rakaeng)',
     },
     summary: {
       th: `งานฟื้นฟูระยะที่ 2 (ปี 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย แหล่งข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร เมื่อเดือนตุลาคม 2568 งานระยะที่ 2–3 ยังดำเนินอยู่`,
       en: `Phase 2 of the restoration (2024) covers the canal from Rakaeng bridge north to Sri Don Chai bridge: about 450 m in the news report, about ${RAKAENG_FROM_MK06_M} m along the canal as OpenStreetMap maps it. Phases 2–3 were still under way in October 2025.`,
     },
     learn: {
-      th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับทางเดินระยะที่ 1 ที่เสร็จแล้วทางด้านใต้',
-      en: 'How a restoration grows stretch by stretch: compare this stretch with the finished phase-1 walk just downstream.',
+      th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับคลองช่วงระยะที่ 1 ที่เสร็จแล้วทางด้านใต้',
+      en: 'How a restoration grows stretch by stretch: compare this stretch with the finished phase-1 stretch just downstream.',
     },
     status: 'candidate',
     source:

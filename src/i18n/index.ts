@@ -42,6 +42,12 @@ export function formatNumber(locale: Locale, value: number, maximumFractionDigit
 }
 const numberFormats = new Map<string, Intl.NumberFormat>();
 
+/**
+ * A percentage as both languages set it: the number, then % with no space.
+ * @example formatPercent('th', 28.7) // '28.7%'
+ */
+export const formatPercent = (locale: Locale, value: number): string => `${formatNumber(locale, value)}%`;
+
 /** Strings of a feature that loads on demand (a lazy tab): both languages, one namespace. */
 export type FeatureStrings = { th: Record<string, unknown>; en: Record<string, unknown> };
 

@@ -8,6 +8,8 @@ import type { CoverageReply, CoverageRequest } from '../domain/coverage/session'
 import type { Suggestion } from '../domain/coverage/suggest';
 import { NetworkService, type NetworkMessage, type NetworkReply, type SiteNetworkReply, type SitePoint } from '../workers/network-service';
 
+export { BUILT_IN_KEY } from '../workers/network-service';
+
 export type NetworkFailure = { error: string; detail: string };
 
 export type NetworkClient = {
@@ -16,7 +18,10 @@ export type NetworkClient = {
   suggest: (request: CoverageRequest, n: number) => Promise<Suggestion[]>;
 };
 
-/** A rejected request: the message key and the detail, as an Error the callers can read. */
+/**
+ * A rejected request: the message key and the detail, as an Error the callers can read.
+ * @example try { await networkClient().compute(request); } catch (e) { if (e instanceof NetworkError) show(e.failure.error); }
+ */
 export class NetworkError extends Error {
   constructor(readonly failure: NetworkFailure) {
     super(failure.detail);
@@ -35,8 +40,9 @@ function client(send: Send): NetworkClient {
     if (!reply.ok) throw new NetworkError({ error: reply.error, detail: reply.detail });
     return reply.result as T;
   };
-  const coverage = <T>(kind: 'compute' | 'suggest', request: CoverageRequest, n?: number): Promise<T> => {
-    // Send an imported network's lines only the first time the worker sees their key.
+  const coverage = async <T>(kind: 'compute' | 'suggest', request: CoverageRequest, n?: number): Promise<T> => {
+    // Send the lines only while the worker is not known to hold them: a key counts as held once
+    // a reply came back without naming it missing (a failed first request holds nothing).
     const net = `network:${request.network.key}`;
     const ways = `waterways:${request.waterways.key}`;
     const slim: CoverageRequest = {
@@ -44,9 +50,16 @@ function client(send: Send): NetworkClient {
       network: sent.has(net) ? { key: request.network.key, url: request.network.url } : request.network,
       waterways: sent.has(ways) ? { key: request.waterways.key } : request.waterways,
     };
+    let reply = await send({ kind, request: slim, n, id: next++ });
+    if (!reply.ok && reply.missing) {
+      sent.delete(net);
+      sent.delete(ways);
+      reply = await send({ kind, request, n, id: next++ });
+    }
+    if (!reply.ok) throw new NetworkError({ error: reply.error, detail: reply.detail });
     sent.add(net);
     sent.add(ways);
-    return call<T>({ kind, request: slim, n });
+    return reply.result as T;
   };
   return {
     siteNetwork: (url, sites) => call<SiteNetworkReply>({ kind: 'site-network', url, sites }),
@@ -66,10 +79,15 @@ function inWorker(worker: Worker): Send {
     pending.get(event.data.id)?.(event.data);
     pending.delete(event.data.id);
   };
-  worker.onerror = (event) => {
-    for (const [id, resolve] of pending) resolve({ id, ok: false, error: 'network.failed', detail: event.message || 'the network worker failed' });
+  const fail = (detail: string) => {
+    for (const [id, resolve] of pending) resolve({ id, ok: false, error: 'network.failed', detail });
     pending.clear();
+    // A worker that failed holds nothing: the next request starts a new one (a retry can work).
+    worker.terminate();
+    shared = null;
   };
+  worker.onerror = (event) => fail(event.message || 'the network worker failed');
+  worker.onmessageerror = () => fail('the network worker sent a reply that could not be read');
   return (message) => new Promise((resolve) => {
     pending.set(message.id, resolve);
     worker.postMessage(message);
@@ -83,7 +101,10 @@ export function resetNetworkClient(): void {
   shared = null;
 }
 
-/** The one client (and worker) of the page. */
+/**
+ * The one client (and worker) of the page.
+ * @example const reply = await networkClient().siteNetwork(url, sites); graphFromTransfer(reply.graph);
+ */
 export function networkClient(): NetworkClient {
   shared ??= client(
     typeof Worker === 'undefined' ? inThread() : inWorker(new Worker(new URL('../workers/network.worker.ts', import.meta.url), { type: 'module' })),

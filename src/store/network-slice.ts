@@ -26,15 +26,15 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
     const { status } = get().network;
     if (status === 'loading' || status === 'ready') return;
     set({ network: { status: 'loading' } });
-    // Loaded with the features that route, not at start-up.
-    const [{ networkClient, NetworkError }, { graphFromTransfer }, { DATA_URLS }, { measured }] = await Promise.all([
-      import('./network-client'),
-      import('../domain/network/transfer'),
-      import('../data/urls'),
-      import('./measured'),
-    ]);
     const sites = get().data.sites.value.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates }));
     try {
+      // Loaded with the features that route, not at start-up (a chunk that fails to load is a failure too).
+      const [{ networkClient }, { graphFromTransfer }, { DATA_URLS }, { measured }] = await Promise.all([
+        import('./network-client'),
+        import('../domain/network/transfer'),
+        import('../data/urls'),
+        import('./measured'),
+      ]);
       const reply = await networkClient().siteNetwork(new URL(DATA_URLS.network, document.baseURI).href, sites);
       const built: SiteNetwork = measured('routing:network', () => ({
         graph: graphFromTransfer(reply.graph),
@@ -45,7 +45,7 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       }));
       set({ network: { status: 'ready', data: reply.summary, built } });
     } catch (error) {
-      const failure = error instanceof NetworkError ? error.failure : { error: 'network.unreadable', detail: String(error) };
+      const failure = (error as { failure?: { error: string; detail: string } }).failure ?? { error: 'network.failed', detail: String(error) };
       set({ network: { status: 'failed', error: failure.error, detail: failure.detail } });
     }
   },

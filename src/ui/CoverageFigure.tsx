@@ -4,8 +4,8 @@ import { measuredWaterways } from '../domain/coverage/sample';
 import { DEFAULT_PARAMS, siteCounts } from '../domain/coverage/params-url';
 import type { WaterwayCoverage } from '../domain/coverage/types';
 import { useAppStore } from '../store';
-import { networkClient } from '../store/network-client';
-import { formatNumber } from '../i18n';
+import { BUILT_IN_KEY, networkClient } from '../store/network-client';
+import { formatPercent } from '../i18n';
 import { formatDistance } from './format';
 import { useNetworkStrings } from './network-strings';
 
@@ -25,7 +25,7 @@ export function CoverageFigure() {
     const mainStem = waterways.find((w) => w.properties.kind === 'main-stem')?.properties.id;
     networkClient()
       .compute({
-        network: { key: 'built-in', url: new URL(DATA_URLS.network, document.baseURI).href },
+        network: { key: BUILT_IN_KEY, url: new URL(DATA_URLS.network, document.baseURI).href },
         waterways: { key: 'built-in', lines: measuredWaterways(waterways) },
         sites: sites.filter(siteCounts(p)).map((s) => ({ id: s.properties.id, point: s.geometry.coordinates })),
         candidates: [],
@@ -37,7 +37,10 @@ export function CoverageFigure() {
       .then(
         (reply) => live && setMain(reply.coverage.waterways.find((w) => w.waterway === mainStem) ?? null),
         // The figure is an extra: "About the data" stays whole without it (the Research tab names failures).
-        () => live && setMain(null),
+        (error: unknown) => {
+          console.warn('[about] the coverage figure could not be computed', error);
+          if (live) setMain(null);
+        },
       );
     return () => {
       live = false;
@@ -49,10 +52,11 @@ export function CoverageFigure() {
     <p data-testid="coverage-figure">
       {t('coverage', {
         threshold: km(DEFAULT_PARAMS.threshold),
-        percent: `${formatNumber(locale, main.percent)} %`,
+        percent: formatPercent(locale, main.percent),
         covered: km(main.covered),
         length: km(main.length),
         off: km(main.offNetwork),
+        limit: km(DEFAULT_PARAMS.maxSnap),
       })}
     </p>
   );

@@ -18,6 +18,9 @@ import { pointNetwork, siteCosts, type SiteCosts } from '../domain/walk';
 
 export type SitePoint = { id: string; point: LngLat };
 
+/** The coverage key of the network the app ships (an imported one has its own key). */
+export const BUILT_IN_KEY = 'built-in';
+
 export type NetworkMessage =
   | { id: number; kind: 'site-network'; url: string; sites: readonly SitePoint[] }
   | { id: number; kind: 'compute' | 'suggest'; request: CoverageRequest; n?: number };
@@ -47,6 +50,12 @@ function summarise(load: Extract<NetworkLoad, { ok: true }>['value']): NetworkSu
   return { sources: load.sources, streetDataBox: load.streetDataBox, lengths, approximate, lines: load.lines.features.length };
 }
 
+/**
+ * @example
+ * const service = new NetworkService();
+ * const { reply, transfer } = await service.handle({ id: 1, kind: 'site-network', url, sites });
+ * postMessage(reply, transfer);
+ */
 export class NetworkService {
   private readonly loads = new Map<string, Promise<NetworkLoad>>();
   private readonly session = new CoverageSession();
@@ -59,10 +68,16 @@ export class NetworkService {
     return load;
   }
 
-  /** The coverage request with the built-in network's lines filled in (fetched here, once). */
+  /**
+   * The coverage request with the built-in network's lines filled in (fetched here, once): alone
+   * under BUILT_IN_KEY, or followed by an imported network's lines under that network's key. An
+   * imported network's key without its lines, which this worker does not hold, is missing
+   * (the page sends them again), never replaced by the built-in lines.
+   */
   private async withLines(request: CoverageRequest): Promise<CoverageRequest | NetworkReply> {
     const { network } = request;
     if (!network.url || this.session.has('network', network.key)) return request;
+    if (!network.lines && network.key !== BUILT_IN_KEY) throw new MissingInput('network');
     const load = await this.load(network.url);
     if (!load.ok) return { id: -1, ok: false, error: load.error, detail: load.detail };
     const lines: FeatureCollection = network.lines ? networkFor(load.value.lines, network.lines as LineCollection, 'extend') : load.value.lines;

@@ -7,7 +7,14 @@ import { NetworkService, type NetworkMessage } from './network-service';
 
 const service = new NetworkService();
 
+const post = (reply: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
+
 self.onmessage = async (event: MessageEvent<NetworkMessage>) => {
   const { reply, transfer } = await service.handle(event.data);
-  (self as unknown as Worker).postMessage(reply, transfer);
+  try {
+    post(reply, transfer);
+  } catch (error) {
+    // A reply that cannot be sent (it would not clone) still answers the request.
+    post({ id: event.data.id, ok: false, error: 'network.failed', detail: String(error) });
+  }
 };

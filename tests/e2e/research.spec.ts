@@ -13,7 +13,7 @@ const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.m
 async function maeKhaPercent(page: Page): Promise<number> {
   await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false');
   const cell = page.locator('[data-waterway="mae-kha"] td').nth(1);
-  return Number(/([\d.]+) %/.exec((await cell.textContent())!)![1]);
+  return Number(/([\d.]+) ?%/.exec((await cell.textContent())!)![1]);
 }
 
 test('coverage in Thai: table, chart, gaps; the threshold changes the result and the link', async ({ page }) => {

@@ -101,11 +101,11 @@ test('a link with an unknown stop names it and keeps the rest of the walk', asyn
   await expect(page.getByTestId('walk-summary')).toContainText('km');
 });
 
-test('a stop the route type cannot reach is named, with the nearest stop that works', async ({ page }) => {
-  await openApp(page, '?lang=en&stops=mk06-sri-don-chai-bridge,phase-2-walkway&profile=step-free');
+test('a stop the network cannot reach is named, with the nearest stop that works; step-free keeps its route type', async ({ page }) => {
+  await openApp(page, '?lang=en&stops=mk01-ring-road-2-bridge,wat-hua-fai&profile=step-free');
   const problem = page.getByTestId('walk-problem');
-  await expect(problem).toContainText('Canal walk, phase 2 (Sri Don Chai–Rakaeng) cannot be reached from Sri Don Chai bridge');
-  await expect(problem).toContainText('Step-free');
+  await expect(problem).toContainText('Mae Kha bridge, Ring Road 2 is');
+  await expect(problem).toContainText('beyond the street data');
   await problem.getByRole('button', { name: /instead of/ }).click();
   await expect(page.getByTestId('walk-summary')).toContainText('km');
   await expect(page).toHaveURL(/profile=step-free/);

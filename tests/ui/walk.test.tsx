@@ -54,12 +54,12 @@ describe('walk panel', () => {
     expect(store.getState().walk.stops).toEqual([]);
   });
 
-  it('says why a step-free walk cannot reach a stop and swaps in the suggested one', async () => {
-    renderApp({ search: '?lang=en&stops=mk06-sri-don-chai-bridge,phase-2-walkway&profile=step-free' });
+  it('says why a stop cannot be reached (beyond the street data) and swaps in the suggested one', async () => {
+    renderApp({ search: '?lang=en&stops=mk01-ring-road-2-bridge,wat-hua-fai' });
     const problem = await screen.findByTestId('walk-problem');
-    expect(problem).toHaveTextContent('Canal walk, phase 2 (Sri Don Chai–Rakaeng) cannot be reached from Sri Don Chai bridge');
-    expect(problem).toHaveTextContent('a walkway not known to be step-free');
-    await userEvent.click(within(problem).getByRole('button', { name: /instead of Canal walk, phase 2/ }));
+    expect(problem).toHaveTextContent(/Mae Kha bridge, Ring Road 2 is \d+ m from the nearest street/);
+    expect(problem).toHaveTextContent('beyond the street data');
+    await userEvent.click(within(problem).getByRole('button', { name: /Use Si Lanna community bridge instead of Mae Kha bridge, Ring Road 2/ }));
     expect(screen.queryByTestId('walk-problem')).toBeNull();
     expect(screen.getByTestId('walk-summary')).toBeInTheDocument();
   });

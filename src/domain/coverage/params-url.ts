@@ -4,7 +4,7 @@
  * built from the same bounds and lists; `checkParams` mirrors it by hand (a test holds the two
  * to the same verdicts), so a link is checked without loading zod.
  */
-import { PROFILES } from '../network/types';
+import { PROFILES, PROFILES_WITHOUT_DATA } from '../network/types';
 import { meters } from '../types';
 import { CATEGORIES, STATUSES, THEMES } from '../vocab';
 import type { SiteFeature } from '../schema';
@@ -103,7 +103,9 @@ export function checkParams(c: ParamsCandidate): ParamsResult {
   if (c.version !== PARAMS_VERSION) fail('version', `expected ${PARAMS_VERSION}`);
   range('threshold', THRESHOLD_RANGE);
   range('spacing', SPACING_RANGE);
-  if (!(PROFILES as readonly string[]).includes(c.profile)) fail('profile', `expected one of ${PROFILES.join(', ')}`);
+  // A route type without data (shade) would silently shrink coverage: it is refused like an unknown one.
+  const usable = PROFILES.filter((p) => !PROFILES_WITHOUT_DATA.includes(p));
+  if (!(usable as readonly string[]).includes(c.profile)) fail('profile', `expected one of ${usable.join(', ')}`);
   range('maxSnap', MAX_SNAP_RANGE);
   oneOf('sites.categories', CATEGORIES, c.sites.categories);
   if (c.sites.categories.length === 0) fail('sites.categories', 'expected at least one category');

@@ -12,7 +12,7 @@
  *   cov_st    site statuses (empty: all)            cov_st=verified
  */
 import { z } from 'zod/mini';
-import { PROFILES } from '../network/types';
+import { PROFILES, PROFILES_WITHOUT_DATA } from '../network/types';
 import { meters } from '../types';
 import { CATEGORIES, STATUSES, THEMES } from '../vocab';
 import { MAX_SNAP_RANGE, PARAMS_VERSION, SPACING_RANGE, THRESHOLD_RANGE, type ParamsResult } from './params-url';
@@ -29,7 +29,7 @@ export const CoverageParams = z.object({
   version: z.literal(PARAMS_VERSION),
   threshold: Metres(THRESHOLD_RANGE),
   spacing: Metres(SPACING_RANGE),
-  profile: z.enum(PROFILES),
+  profile: z.enum(PROFILES).check(z.refine((p) => !PROFILES_WITHOUT_DATA.includes(p), 'no data for this route type yet')),
   maxSnap: Metres(MAX_SNAP_RANGE),
   sites: z.object({
     categories: z.array(z.enum(CATEGORIES)).check(z.minLength(1)),

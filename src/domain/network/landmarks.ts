@@ -13,7 +13,7 @@ export type Landmarks = {
   metres: Float64Array;
 };
 
-/** Landmarks a graph of this many nodes gets: the bound tightens with more, each costs one search to set up. */
+/** How many landmarks a graph gets: more tighten the bound, and each costs one search to set up. */
 export const LANDMARK_COUNT = 8;
 
 /** Plain Dijkstra over edge lengths from one node, into `out` (from `offset`). */

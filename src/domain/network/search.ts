@@ -220,6 +220,7 @@ export function searchPath(
  * `length` (true metres) and `origin` (index of the nearest seed), describe every node. With
  * `until`, the search stops as soon as all those nodes are settled: their costs are final (and
  * only theirs are to be read), which spares the rest of the graph when the targets are near.
+ * @example costAt(explore(graph, weight, [{ node: a, cost: 0, length: 0 }], Infinity, [b]), b) // metres a → b under 'shortest'
  */
 export function explore(graph: Graph, weight: Float64Array, seeds: readonly Seed[], limit = Infinity, until?: readonly number[]): Engine {
   const e = freshEngine(graph);

@@ -6,7 +6,7 @@ import { costMatrix, costRows } from '../network/order';
 import { snapPoint } from '../network/place';
 import type { Place } from '../network/types';
 import { meters, type Meters } from '../types';
-import { START_MAX_SNAP, type SiteNetwork } from '../walk';
+import { SITE_MAX_SNAP, START_MAX_SNAP, type SiteNetwork } from '../walk';
 import { briefProfile, type Brief, type Endpoint } from './brief';
 
 export const START_KEY = '@start';
@@ -26,7 +26,7 @@ function endpointPlace(network: SiteNetwork, endpoint: Endpoint, which: 'start' 
     if (anchor) return { ...anchor, id: key };
     // A known site the network does not reach (beyond the street data) is off the network, not unknown.
     const failure = network.failures.get(endpoint.id);
-    if (failure) return { kind: 'endpoint-off-network', which, distance: failure.reason === 'too-far' ? failure.distance : null, limit: START_MAX_SNAP };
+    if (failure) return { kind: 'endpoint-off-network', which, distance: failure.reason === 'too-far' ? failure.distance : null, limit: SITE_MAX_SNAP };
     return { kind: 'endpoint-unknown', which, id: endpoint.id };
   }
   const snapped = snapPoint(network.graph, [endpoint.lng, endpoint.lat], START_MAX_SNAP, { id: key, profile: briefProfile(brief) });

@@ -5,10 +5,9 @@ import { selectStraight } from '../../store/coverage-selectors';
 import { formatDistance } from '../format';
 import { useNames } from './names';
 import { useResearchStrings } from './strings';
-import { formatNumber } from '../../i18n';
-import type { Locale } from '../../domain/schema';
+import { formatPercent } from '../../i18n';
 
-const pct = (locale: Locale, p: number) => formatNumber(locale, p) + ' %';
+const pct = formatPercent;
 
 /** Covered length and percentage per waterway; the straight-line figures beside them when compared. */
 export function CoverageSummary({ coverage }: { coverage: Coverage }) {
@@ -39,7 +38,12 @@ export function CoverageSummary({ coverage }: { coverage: Coverage }) {
           </strong>{' '}
           {main.offNetwork > 0 &&
             measured > 0 &&
-            t('headlineMeasured', { off: km(main.offNetwork), measured: km(measured), percent: pct(locale, (main.covered / measured) * 100) })}
+            t('headlineMeasured', {
+              off: km(main.offNetwork),
+              limit: km(coverage.options.maxSnap),
+              measured: km(measured),
+              percent: pct(locale, (main.covered / measured) * 100),
+            })}
         </p>
       )}
       <table className="data-table" data-testid="coverage-table">

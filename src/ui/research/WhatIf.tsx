@@ -24,14 +24,19 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const m = (v: number) => formatDistance(tm, locale, v);
 
   const [suggesting, setSuggesting] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
   const suggest = () => {
     setSuggesting(true);
+    setFailure(null);
     void networkClient()
       .suggest(request, n)
-      .then((found) => {
-        setSuggestions(found.map((x) => ({ point: x.point, gain: x.gain })));
-        setRan(true);
-      })
+      .then(
+        (found) => {
+          setSuggestions(found.map((x) => ({ point: x.point, gain: x.gain })));
+          setRan(true);
+        },
+        (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
+      )
       .finally(() => setSuggesting(false));
   };
 
@@ -84,6 +89,11 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
           {t('suggestRun')}
         </button>
       </div>
+      {failure && (
+        <p className="walk-problem" role="alert">
+          {t('suggestFailed', { reason: failure })}
+        </p>
+      )}
       {ran && suggestions.length === 0 && <p>{t('suggestNone')}</p>}
       {suggestions.length > 0 && (
         <>

@@ -6,7 +6,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { CoverageRequest } from '../../domain/coverage/session';
 import { DATA_URLS } from '../../data/urls';
 import { useAppStore, useAppStoreApi } from '../../store';
-import { networkClient } from '../../store/network-client';
+import { BUILT_IN_KEY, networkClient } from '../../store/network-client';
 import { selectCountedSites, selectMeasuredWaterways } from '../../store/coverage-selectors';
 
 /**
@@ -23,7 +23,7 @@ export function useCoverageRequest(): CoverageRequest {
   return useMemo<CoverageRequest>(() => {
     const url = new URL(DATA_URLS.network, document.baseURI).href;
     const network = !own
-      ? { key: 'built-in', url }
+      ? { key: BUILT_IN_KEY, url }
       : { key: `own:${own.mode}:${own.filename}:${own.network.features.length}`, lines: own.network, ...(own.mode === 'extend' ? { url } : {}) };
     return {
       network,

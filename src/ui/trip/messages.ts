@@ -42,9 +42,10 @@ export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name:
     case 'endpoint-unknown':
       return t('error.endpoint-unknown', { which: t(`which.${e.which}`), id: e.id });
     case 'endpoint-off-network':
+      if (e.distance === null) return t('error.endpoint-no-network', { which: t(`which.${e.which}`) });
       return t('error.endpoint-off-network', {
         which: t(`which.${e.which}`),
-        distance: e.distance === null ? '?' : Math.round(e.distance / 10) * 10,
+        distance: Math.round(e.distance / 10) * 10,
         limit: Math.round(e.limit),
       });
   }

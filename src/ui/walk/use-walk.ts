@@ -12,7 +12,7 @@ import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
 import { placeLandmarks } from '../../data/places';
 import { walkStopIds } from '../../domain/export/stops';
 
-const PLACES = placeLandmarks();
+const PLACES = { th: placeLandmarks('th'), en: placeLandmarks('en') } as const;
 
 export type WalkStopView = { id: string; name: Localized; point: LngLat; visitMinutes: number };
 
@@ -60,7 +60,7 @@ export function useWalk(): WalkView {
       waterways: Object.fromEntries(
         waterways.map((w) => [w.properties.id, SPOKEN_WATERWAYS[w.properties.id] ?? w.properties.name]),
       ),
-      landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...PLACES],
+      landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...PLACES[locale]],
     };
     return {
       outcome,

@@ -13,6 +13,7 @@ const LINKS = [
   '?cov_t=1501&cov_s=4.9&cov_snap=1000.5',
   '?cov_t=abc&cov_s=&cov_snap=Infinity',
   '?cov_p=fly',
+  '?cov_p=shade',
   '?cov_cat=',
   '?cov_cat=learning,nope,economy',
   '?cov_th=water,mud&cov_st=verified,rumoured',
@@ -26,5 +27,11 @@ describe('coverage links without the schema', () => {
     const bySchema = parseParams(candidate);
     expect(paths(byHand)).toEqual(paths(bySchema));
     expect(byHand.ok && byHand.params).toEqual(bySchema.ok && bySchema.params);
+  });
+});
+
+describe('route types without data', () => {
+  it('a link asking coverage for the shadiest route is refused by name (no shade data: it would only shrink every figure)', () => {
+    expect(paths(checkParams(paramsCandidate(new URLSearchParams('?cov_p=shade'))))).toEqual(['profile']);
   });
 });

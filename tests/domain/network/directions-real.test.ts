@@ -15,12 +15,13 @@ import { networkLines } from '../../fixtures/network';
 const data = loadEmbeddedData();
 const sites = data.sites.value;
 const network = siteNetwork(networkLines(), sites);
-const places = placeLandmarks();
-const context: DirectionsContext = {
+const contextIn = (locale: 'th' | 'en'): DirectionsContext => ({
   stops: Object.fromEntries(sites.map((s) => [s.properties.id, s.properties.name])),
   waterways: { 'mae-kha': { th: 'คลองแม่ข่า', en: 'the Mae Kha' }, 'khu-mueang': { th: 'คูเมือง', en: 'the moat' } },
-  landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...places],
-};
+  landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...placeLandmarks(locale)],
+});
+const CONTEXT = { th: contextIn('th'), en: contextIn('en') } as const;
+const context = CONTEXT.en;
 
 const walks = data.walks.map((walk) => {
   const out = resolveWalk(network, sites, { stops: walk.stops, profile: 'shortest', order: 'keep', loop: walk.loop ?? false });
@@ -32,7 +33,7 @@ describe('directions on the real network', () => {
   for (const { walk, route } of walks) {
     for (const locale of LOCALES) {
       test(`${walk.id} in ${locale}`, () => {
-        const legs = routeDirections(network.graph, route, context, locale);
+        const legs = routeDirections(network.graph, route, CONTEXT[locale], locale);
         const text = route.legs
           .map((leg, i) => `# ${context.stops[leg.from]![locale]} → ${context.stops[leg.to]![locale]}\n${legs[i]!.map((s) => `${s.text}\n`).join('')}`)
           .join('\n');
@@ -45,11 +46,11 @@ describe('directions on the real network', () => {
     const repeats: string[] = [];
     for (const { walk, route } of walks) {
       for (const locale of LOCALES) {
-        routeDirections(network.graph, route, context, locale).forEach((steps, i) => {
+        routeDirections(network.graph, route, CONTEXT[locale], locale).forEach((steps, i) => {
           const texts = steps.map((s) => s.text);
           texts.filter((t, k) => texts.indexOf(t) !== k).forEach((t) => repeats.push(`${walk.id} leg ${i + 1}: ${t}`));
           const all = texts.join(' ');
-          for (const l of context.landmarks!) {
+          for (const l of CONTEXT[locale].landmarks!) {
             const name = l.name[locale];
             const at = all.indexOf(name);
             if (at >= 0 && all.indexOf(name, at + name.length) >= 0 && !Object.values(context.stops).some((n) => n[locale].includes(name))) {
@@ -67,7 +68,7 @@ describe('directions on the real network', () => {
     const wrong: string[] = [];
     for (const { route } of walks) {
       for (const locale of LOCALES) {
-        for (const step of routeDirections(network.graph, route, context, locale).flat()) {
+        for (const step of routeDirections(network.graph, route, CONTEXT[locale], locale).flat()) {
           for (const n of names) if (step.text.includes(`onto ${n}`) || step.text.includes(`along ${n}`) || step.text.includes(`เข้า${n}`) || step.text.includes(`ตาม${n}`)) wrong.push(step.text);
         }
       }
