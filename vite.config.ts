@@ -116,5 +116,9 @@ export default defineConfig({
     environment: 'jsdom',
     setupFiles: ['tests/setup.ts'],
     css: false,
+    // Set, not defaulted: tests that build the real walking network take a second or two on an
+    // idle machine and several on a busy shared one; a minute bounds a hung test, not a slow one.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });

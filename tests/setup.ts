@@ -1,9 +1,13 @@
 import '@testing-library/jest-dom/vitest';
-import { cleanup } from '@testing-library/react';
+import { cleanup, configure } from '@testing-library/react';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
 import { resetNetworkClient } from '../src/store/network-client';
+
+// findBy*/waitFor wait this long (the library's default is 1 s): the real network takes seconds to
+// build on a busy shared machine, and a wait that only holds on an idle one is a broken test.
+configure({ asyncUtilTimeout: 15_000 });
 
 afterEach(() => {
   cleanup();

@@ -16,15 +16,14 @@ export type NetworkState =
 
 export type NetworkSlice = {
   network: NetworkState;
-  /** Starts loading the network unless it is loaded or on its way. */
+  /** Starts loading the network unless it is loaded or on its way; resolves when it is ready or has failed. */
   loadNetwork: () => Promise<void>;
 };
 
-export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => ({
-  network: { status: 'idle' },
-  loadNetwork: async () => {
-    const { status } = get().network;
-    if (status === 'loading' || status === 'ready') return;
+export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = (set, get) => {
+  /** The load under way, so a second caller waits for the same one. */
+  let loading: Promise<void> | null = null;
+  const load = async () => {
     set({ network: { status: 'loading' } });
     const sites = get().data.sites.value.map((s) => ({ id: s.properties.id, point: s.geometry.coordinates }));
     try {
@@ -48,5 +47,17 @@ export const createNetworkSlice: StateCreator<AppState, [], [], NetworkSlice> = 
       const failure = (error as { failure?: { error: string; detail: string } }).failure ?? { error: 'network.failed', detail: String(error) };
       set({ network: { status: 'failed', error: failure.error, detail: failure.detail } });
     }
-  },
-});
+  };
+  return {
+    network: { status: 'idle' },
+    loadNetwork: () => {
+      const { status } = get().network;
+      if (status === 'ready') return Promise.resolve();
+      if (status === 'loading' && loading) return loading;
+      loading = load().finally(() => {
+        loading = null;
+      });
+      return loading;
+    },
+  };
+};

@@ -16,7 +16,7 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
   const error = matrix && !matrix.ok ? matrix.problem : proposal?.error;
   return (
     <div className="trip-propose">
-      <button type="button" className="btn btn--primary" onClick={() => proposeInto(store)} disabled={matrix !== null && !matrix.ok}>
+      <button type="button" className="btn btn--primary" onClick={() => void proposeInto(store)} disabled={matrix !== null && !matrix.ok}>
         {hasStops ? t('propose.again') : t('propose.button')}
       </button>
       {error && (
@@ -28,7 +28,7 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
               className="btn btn--small"
               onClick={() => {
                 update({ budgetMinutes: Math.max(60, error.minimumBudget) });
-                proposeInto(store);
+                void proposeInto(store);
               }}
             >
               {t('error.useMinimum', { minimumBudget: error.minimumBudget })}

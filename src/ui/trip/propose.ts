@@ -4,7 +4,12 @@ import type { AppStore } from '../../store';
 import { selectMatrix } from '../../store/trip-selectors';
 import { measured } from '../../store/measured';
 
-export function proposeInto(store: AppStore): void {
+/**
+ * Proposes at once when the walking network is ready; otherwise waits for it (the panel says it is
+ * loading), so a click made while it loads is not lost. A failed load is shown by the panel.
+ */
+export async function proposeInto(store: AppStore): Promise<void> {
+  if (store.getState().network.status !== 'ready') await store.getState().loadNetwork();
   const s = store.getState();
   const draft = s.trip;
   const matrix = selectMatrix(s);
