@@ -2,7 +2,8 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { readFileSync, readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { validateAssets, validateData } from './src/data/validate.ts';
 
@@ -41,9 +42,14 @@ function embeddedData(): Plugin {
         unmapped: read(files.unmapped),
         walks: read(files.walks),
       });
+      // The data's version: a hash of every file in data/ (reports and exports cite it).
+      const hash = createHash('sha256');
+      for (const file of readdirSync(fileURLToPath(new URL('./data/', import.meta.url))).filter((f) => /\.(geo)?json$/.test(f)).sort()) {
+        hash.update(file).update(readFileSync(path(file)));
+      }
       // A string parsed at run time: JSON.parse is faster than an object literal, and each call
       // of loadEmbeddedData() gets its own copy.
-      return `export const json = ${JSON.stringify(JSON.stringify(data))};`;
+      return `export const json = ${JSON.stringify(JSON.stringify(data))};\nexport const version = ${JSON.stringify(hash.digest('hex').slice(0, 10))};`;
     },
   };
 }

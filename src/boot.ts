@@ -10,6 +10,7 @@ import type { Notice, Selection } from './store/ui-slice';
 import { parseUrlState } from './store/url-state';
 import type { Panel, WalkPlan } from './store/walk-slice';
 import type { CoverageParams } from './domain/coverage/params';
+import type { LngLat } from './domain/types';
 
 export type Boot = {
   locale: Locale;
@@ -19,6 +20,8 @@ export type Boot = {
   walk: Partial<WalkPlan>;
   panel: Panel;
   coverageParams?: CoverageParams;
+  /** What-if sites from a research link. */
+  whatIf?: LngLat[];
   /** `?trip=` code; the Field trip tab decodes it and names unknown sites in a notice. */
   tripLink: string | null;
   notices: Notice[];
@@ -51,6 +54,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     walk: url.value.walk,
     panel: url.value.panel ?? 'explore',
     coverageParams: url.value.coverageParams,
+    whatIf: url.value.whatIf,
     tripLink: url.value.tripLink,
     notices,
   };

@@ -32,6 +32,7 @@ const store = createAppStore({
   walk: start.walk,
   panel: start.panel,
   coverageParams: start.coverageParams,
+  whatIf: start.whatIf,
   tripLink: start.tripLink,
 });
 start.notices.forEach((n) => store.getState().pushNotice(n));

@@ -60,13 +60,15 @@ export function coverageLineLayers(threshold: number): LayerSpecification[] {
   }));
 }
 
-/** What-if sites (dark dots) and suggested sites (white dots), numbered; constants, as above. */
+/** What-if sites (dark dots) and suggested sites (purple dots, unlike the white site clusters), numbered. */
+export const WHAT_IF_STYLES = [
+  { kind: 'candidate', fill: '#1c2a33', ink: '#ffffff' },
+  { kind: 'suggestion', fill: '#7b2cbf', ink: '#ffffff' },
+] as const;
+
+/** The what-if and suggested sites' dots and numbers; constants, as above. */
 export function whatIfLayers(font: string): LayerSpecification[] {
-  const kinds = [
-    { kind: 'candidate', fill: '#1c2a33', ink: '#ffffff' },
-    { kind: 'suggestion', fill: '#ffffff', ink: '#1c2a33' },
-  ] as const;
-  return kinds.flatMap(({ kind, fill, ink }): LayerSpecification[] => [
+  return WHAT_IF_STYLES.flatMap(({ kind, fill, ink }): LayerSpecification[] => [
     {
       id: `what-if-dots-${kind}`,
       type: 'circle',

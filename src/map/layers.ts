@@ -17,6 +17,8 @@ export const BASEMAP = 'basemap';
 export const SITE_LAYER = 'site-icons';
 export const SITE_LABEL_LAYER = 'site-labels';
 export const CLUSTER_LAYER = 'site-clusters';
+/** Several sites close together: a white disc, its ring and number in the canal's blue. */
+export const CLUSTER_STYLE = { fill: '#ffffff', ink: '#0b4f6c' } as const;
 export const WATERWAY_HIT_LAYER = 'waterway-hit';
 
 /** Metres per pixel at zoom 0 at Chiang Mai's latitude (512-px tiles). */
@@ -183,11 +185,11 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
       source: SITES,
       filter: ['has', 'point_count'],
       paint: {
-        'circle-color': '#ffffff',
+        'circle-color': CLUSTER_STYLE.fill,
         // The same at every zoom; written as a zoom interpolation so the radius is bound like the
         // halos' (zoom and data), and clusters and halos share one GPU program (see accuracyHalo).
         'circle-radius': ['interpolate', ['linear'], ['zoom'], 10, clusterRadius, 20, clusterRadius],
-        'circle-stroke-color': '#0b4f6c',
+        'circle-stroke-color': CLUSTER_STYLE.ink,
         'circle-stroke-width': 2.5,
       },
     },
@@ -226,7 +228,7 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
         // labels keep clear of clusters.
         'text-padding': 3,
       },
-      paint: { 'text-color': '#0b4f6c' },
+      paint: { 'text-color': CLUSTER_STYLE.ink },
     },
     {
       // Above the labels: MapLibre places the top layer first, so every icon is placed before any

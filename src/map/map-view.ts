@@ -186,6 +186,27 @@ export class MapView {
     });
   }
 
+  /**
+   * A PNG of `bounds` drawn at `size` CSS pixels (a page's proportions, not the screen's): the map
+   * is resized and fitted for the picture, then put back as it was.
+   */
+  async snapshotOf(bounds: [LngLat, LngLat], size: { width: number; height: number }): Promise<string> {
+    const container = this.map.getContainer();
+    const before = { width: container.style.width, height: container.style.height, center: this.map.getCenter(), zoom: this.map.getZoom() };
+    container.style.width = `${size.width}px`;
+    container.style.height = `${size.height}px`;
+    this.map.resize();
+    this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], { padding: 32, duration: 0 });
+    try {
+      return await this.snapshot();
+    } finally {
+      container.style.width = before.width;
+      container.style.height = before.height;
+      this.map.resize();
+      this.map.jumpTo({ center: before.center, zoom: before.zoom });
+    }
+  }
+
   resize(): void {
     this.map.resize();
   }

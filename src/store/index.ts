@@ -14,6 +14,7 @@ import { createUiSlice, type Selection, type UiSlice } from './ui-slice';
 import { createWalkSlice, type Panel, type WalkPlan, type WalkSlice } from './walk-slice';
 import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
+import type { LngLat } from '../domain/types';
 // Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
 import { createTripSlice, type TripSlice } from './trip-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
@@ -38,6 +39,8 @@ export type StoreInit = {
   walk?: Partial<WalkPlan>;
   panel?: Panel;
   coverageParams?: CoverageParams;
+  /** What-if sites from a research link. */
+  whatIf?: LngLat[];
   /** `?trip=` code from the link (default: the one boot read). */
   tripLink?: string | null;
 };
@@ -50,7 +53,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createUiSlice(...a),
     ...createFiltersSlice(init.filters ?? {})(...a),
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
-    ...createResearchSlice(init.coverageParams)(...a),
+    ...createResearchSlice(init.coverageParams, init.whatIf)(...a),
     ...createTripSlice(init.tripLink ?? null)(...a),
     ...createNetworkSlice(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),

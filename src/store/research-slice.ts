@@ -2,9 +2,10 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params-url';
 import type { LineCollection, NetworkMode } from '../domain/import/geojson-network';
 import type { ImportedSite } from '../domain/import/types';
-import type { CoverageReply } from '../domain/coverage/session';
+import type { CoverageReply, CoverageRequest } from '../domain/coverage/session';
 import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
+import type { PrintLanguage } from './ui-slice';
 
 /** What-if sites a researcher places on the map (they count like real sites in the coverage). */
 export type Candidate = { id: string; point: LngLat };
@@ -15,6 +16,9 @@ export type SuggestedSite = { point: LngLat; gain: number };
 /** A researcher's own data, used instead of (or with) the built-in sites or walking network. */
 export type OwnSites = { filename: string; sites: ImportedSite[]; mode: 'replace' | 'extend' };
 export type OwnNetwork = { filename: string; network: LineCollection; mode: NetworkMode };
+
+/** The last suggestion search: none, running, done (for how many), or failed with the worker's message. */
+export type SuggestRun = { status: 'idle' } | { status: 'running'; n: number } | { status: 'done'; n: number } | { status: 'failed'; error: string };
 
 export type ResearchSlice = {
   /** The latest coverage from the worker (an async cache of a derived value), and whether a newer one is on its way. */
@@ -27,13 +31,21 @@ export type ResearchSlice = {
   ownNetwork: OwnNetwork | null;
   setOwnSites: (own: OwnSites | null) => void;
   setOwnNetwork: (own: OwnNetwork | null) => void;
+  /** The greedy search's sites for the current inputs (cleared when the parameters, sites or what-ifs change). */
   suggestions: SuggestedSite[];
-  setSuggestions: (suggestions: SuggestedSite[]) => void;
+  suggestRun: SuggestRun;
+  /** Asks the worker for `n` suggestions; a reply for inputs that have since changed is dropped. */
+  suggest: (request: CoverageRequest, n: number) => Promise<void>;
+  /** Adds the suggestions as what-if sites. */
+  adoptSuggestions: () => void;
   coverageParams: CoverageParams;
   candidates: Candidate[];
   compareStraight: boolean;
   /** The waterway whose chart, gaps and catchments are shown. */
   focusWaterway: string;
+  /** The printed report's language: Thai, English, or both side by side. */
+  reportLanguage: PrintLanguage;
+  setReportLanguage: (language: PrintLanguage) => void;
   setCoverageParams: (params: Partial<CoverageParams>) => void;
   setCoverageSites: (sites: Partial<CoverageParams['sites']>) => void;
   addCandidate: (point: LngLat) => void;
@@ -44,31 +56,56 @@ export type ResearchSlice = {
 };
 
 let nextCandidate = 1;
+/** The inputs a suggestion was asked for; a change of inputs makes a pending reply stale. */
+let suggestFor: object | null = null;
+/** What a change of the coverage's inputs resets: suggestions made for the old inputs. */
+const STALE = () => {
+  suggestFor = null;
+  return { suggestions: [] as SuggestedSite[], suggestRun: { status: 'idle' } as SuggestRun };
+};
 
 export const createResearchSlice =
-  (initial: CoverageParams | undefined): StateCreator<AppState, [], [], ResearchSlice> =>
-  (set) => ({
+  (initial: CoverageParams | undefined, whatIf: readonly LngLat[] = []): StateCreator<AppState, [], [], ResearchSlice> =>
+  (set, get) => ({
     coverageParams: initial ?? DEFAULT_PARAMS,
-    candidates: [],
+    candidates: whatIf.map((point) => ({ id: `what-if-${nextCandidate++}`, point })),
     coverage: null,
     coverageBusy: false,
     coverageError: null,
     setCoverage: (coverage, error = null) => set({ coverage, coverageBusy: false, coverageError: error }),
     setCoverageBusy: (coverageBusy) => set({ coverageBusy }),
     suggestions: [],
+    suggestRun: { status: 'idle' },
+    suggest: async (request, n) => {
+      const token = {};
+      suggestFor = token;
+      set({ suggestRun: { status: 'running', n } });
+      try {
+        const { networkClient } = await import('./network-client');
+        const found = await networkClient().suggest(request, n);
+        if (suggestFor === token) set({ suggestions: found.map((x) => ({ point: x.point, gain: x.gain })), suggestRun: { status: 'done', n } });
+      } catch (error) {
+        if (suggestFor === token) set({ suggestRun: { status: 'failed', error: error instanceof Error ? error.message : String(error) } });
+      }
+    },
+    adoptSuggestions: () => {
+      const points = get().suggestions.map((s) => s.point);
+      set((s) => ({ candidates: [...s.candidates, ...points.map((point) => ({ id: `what-if-${nextCandidate++}`, point }))], ...STALE() }));
+    },
     ownSites: null,
     ownNetwork: null,
-    setOwnSites: (ownSites) => set({ ownSites, suggestions: [] }),
-    setOwnNetwork: (ownNetwork) => set({ ownNetwork, suggestions: [] }),
-    setSuggestions: (suggestions) => set({ suggestions }),
+    setOwnSites: (ownSites) => set({ ownSites, ...STALE() }),
+    setOwnNetwork: (ownNetwork) => set({ ownNetwork, ...STALE() }),
     compareStraight: false,
     focusWaterway: 'mae-kha',
-    setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params } })),
+    reportLanguage: 'both',
+    setReportLanguage: (reportLanguage) => set({ reportLanguage }),
+    setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params }, ...STALE() })),
     setCoverageSites: (sites) =>
-      set((s) => ({ coverageParams: { ...s.coverageParams, sites: { ...s.coverageParams.sites, ...sites } } })),
-    addCandidate: (point) => set((s) => ({ candidates: [...s.candidates, { id: `what-if-${nextCandidate++}`, point }] })),
-    removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id) })),
-    clearCandidates: () => set({ candidates: [] }),
+      set((s) => ({ coverageParams: { ...s.coverageParams, sites: { ...s.coverageParams.sites, ...sites } }, ...STALE() })),
+    addCandidate: (point) => set((s) => ({ candidates: [...s.candidates, { id: `what-if-${nextCandidate++}`, point }], ...STALE() })),
+    removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id), ...STALE() })),
+    clearCandidates: () => set({ candidates: [], ...STALE() }),
     setCompareStraight: (compareStraight) => set({ compareStraight }),
     setFocusWaterway: (focusWaterway) => set({ focusWaterway }),
   });

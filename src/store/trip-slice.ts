@@ -11,6 +11,7 @@ import type { EndpointProblem } from '../domain/trip/matrix';
 import type { TripStore } from '../domain/trip/storage';
 import type { TripStop } from '../domain/trip/trip';
 import type { AppState } from './index';
+import type { PrintLanguage } from './ui-slice';
 
 export type TripDraft = {
   name: string;
@@ -25,7 +26,7 @@ export type TripDraft = {
 /** What the last "Propose a trip" said: why each stop was chosen, or why nothing fits. */
 export type TripProposalNote = { reasons: Record<string, StopReason[]>; excluded: Excluded[]; error: ProposeError | EndpointProblem | null };
 
-export type HandoutLanguage = 'th' | 'en' | 'both';
+export type HandoutLanguage = PrintLanguage;
 
 export type TripSlice = {
   trip: TripDraft | null;

@@ -2,6 +2,9 @@ import type { StateCreator } from 'zustand';
 import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
 
+/** A printed document's language: Thai, English, or both side by side (the handout, the report). */
+export type PrintLanguage = 'th' | 'en' | 'both';
+
 export type Selection = { type: 'site' | 'waterway'; id: string } | null;
 
 /** A point the user chose to measure from: a point picked on the map, or the device's location. */

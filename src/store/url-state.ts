@@ -10,9 +10,13 @@ import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
 import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params-url';
 import type { Panel, WalkPlan } from './walk-slice';
 import { parseTripParams, writeTripParams, type TripUrl } from './trip-url';
+import { parseWhatIf, WHAT_IF_PARAM, writeWhatIf } from './what-if-url';
+import type { LngLat } from '../domain/types';
 
 export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams } & WalkUrl & {
   tripLink: TripUrl['tripLink'];
+  /** What-if sites of a research link (`cov_w`). */
+  whatIf?: LngLat[];
 };
 export type UrlProblem = { param: string; values: string[] };
 
@@ -69,14 +73,26 @@ export function parseUrlState(
   const trip = parseTripParams(params);
   // Research: `cov_*` parameters (threshold, spacing, which sites count) repeat a coverage run.
   let coverageParams: CoverageParams | undefined;
-  if ([...params.keys()].some((k) => k.startsWith('cov_'))) {
+  if ([...params.keys()].some((k) => k.startsWith('cov_') && k !== WHAT_IF_PARAM)) {
     const parsed = paramsFromURL(params);
     if (parsed.ok) coverageParams = parsed.params;
     else problems.push({ param: 'coverage', values: parsed.issues.map((i) => i.path || i.detail) });
   }
-  const panel = trip.panel ?? walk.value.panel ?? (coverageParams ? 'research' : undefined);
+  const whatIf = parseWhatIf(params.get(WHAT_IF_PARAM));
+  if (whatIf.bad.length) problems.push({ param: 'whatIf', values: whatIf.bad });
+  const research = coverageParams !== undefined || params.has(WHAT_IF_PARAM);
+  const panel = trip.panel ?? walk.value.panel ?? (research ? 'research' : undefined);
   return {
-    value: { locale, selection, filters, ...walk.value, panel, tripLink: trip.tripLink, ...(coverageParams ? { coverageParams } : {}) },
+    value: {
+      locale,
+      selection,
+      filters,
+      ...walk.value,
+      panel,
+      tripLink: trip.tripLink,
+      ...(coverageParams ? { coverageParams } : {}),
+      ...(whatIf.points.length ? { whatIf: whatIf.points } : {}),
+    },
     problems,
   };
 }
@@ -92,6 +108,7 @@ export function toUrlSearch(
     panel?: Panel;
     tripLink?: string | null;
     coverageParams?: CoverageParams;
+    candidates?: readonly { point: LngLat }[];
   } & Filters,
 ): string {
   const params = new URLSearchParams();
@@ -105,7 +122,9 @@ export function toUrlSearch(
   if (state.panel === 'research' && state.coverageParams && state.coverageParams !== DEFAULT_PARAMS) {
     for (const [k, v] of paramsToURL(state.coverageParams)) params.set(k, v);
   }
+  const whatIf = state.panel === 'research' ? writeWhatIf((state.candidates ?? []).map((c) => c.point)) : null;
+  if (whatIf) params.set(WHAT_IF_PARAM, whatIf);
   if (state.panel) writeTripParams(params, state.tripLink ?? null, state.panel); // Field trip
-  // Commas are safe in a query string and keep links readable.
-  return `?${params.toString().replace(/%2C/g, ',')}`;
+  // Commas and semicolons are safe in a query string and keep links readable.
+  return `?${params.toString().replace(/%2C/g, ',').replace(/%3B/g, ';')}`;
 }

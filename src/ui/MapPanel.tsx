@@ -45,6 +45,9 @@ function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | nul
   return w === Infinity ? null : [[w, s], [e, n]];
 }
 
+/** The coverage report's map, in CSS pixels: an A4 column's proportions, small enough that its labels print legibly. */
+const REPORT_MAP = { width: 760, height: 1040 };
+
 /** On a phone the bottom sheet covers the lower part of the map. */
 function sheetInset(): number {
   const sheet = window.matchMedia?.('(max-width: 767px)').matches ? document.querySelector('.panel') : null;
@@ -181,15 +184,24 @@ function MapCanvas() {
 
   useEffect(() => {
     if (printStatus !== 'preparing') return;
-    const box = overlay ? boundsOf(overlay.legs) : null;
-    if (box) view.current?.fitBounds(box);
     const current = view.current;
     if (!current) {
       store.getState().setPrintImage(null);
       return;
     }
+    // The coverage report: the canal and the moat, drawn in a page's proportions.
+    if (panel === 'research' && coverageResult) {
+      const measured = new Set(waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
+      const box = boundsOf([coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]);
+      if (box) {
+        void current.snapshotOf(box, REPORT_MAP).then((image) => store.getState().setPrintImage(image));
+        return;
+      }
+    }
+    const box = overlay ? boundsOf(overlay.legs) : null;
+    if (box) current.fitBounds(box);
     void current.snapshot().then((image) => store.getState().setPrintImage(image));
-  }, [printStatus, overlay, store]);
+  }, [printStatus, overlay, panel, coverageResult, waterways, store]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;

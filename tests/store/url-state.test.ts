@@ -1,7 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/store/filters-slice';
+import { DEFAULT_PARAMS, type CoverageParams } from '../../src/domain/coverage/params-url';
 import { parseUrlState, toUrlSearch } from '../../src/store/url-state';
+import { analysisLink } from '../../src/store/what-if-url';
 
 const known = { sites: new Set(['wat-hua-fai', 'mk01-ring-road-2-bridge']), waterways: new Set(['mae-kha']) };
 
@@ -78,3 +80,53 @@ describe('coverage links', () => {
     expect(parsed.problems.map((p) => p.param)).toEqual(['coverage']);
   });
 });
+
+describe('what-if sites in a research link', () => {
+  it('round-trip at about 1 m, open the Research tab, and keep the coverage parameters beside them', () => {
+    const search = toUrlSearch({
+      locale: 'th',
+      selection: null,
+      ...DEFAULT_FILTERS,
+      panel: 'research',
+      candidates: [{ point: [98.995123456, 18.789011] }, { point: [98.98701, 18.77002] }],
+    });
+    expect(search).toBe('?lang=th&cov_w=98.99512,18.78901;98.98701,18.77002');
+    const parsed = parseUrlState(search, known);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value.panel).toBe('research');
+    expect(parsed.value.whatIf).toEqual([[98.99512, 18.78901], [98.98701, 18.77002]]);
+    expect(parsed.value.coverageParams).toBeUndefined();
+  });
+
+  it('names a pair that is not two decimal numbers inside the study area, and keeps the others', () => {
+    const parsed = parseUrlState('?cov_w=98.99,18.79;0x62,18.7;99.5,18.7;98.98,18.78,1;98.97,18.77', known);
+    expect(parsed.value.whatIf).toEqual([[98.99, 18.79], [98.97, 18.77]]);
+    expect(parsed.problems).toEqual([{ param: 'whatIf', values: ['0x62,18.7', '99.5,18.7', '98.98,18.78,1'] }]);
+  });
+
+  it('keeps at most ten and names the rest', () => {
+    const pairs = Array.from({ length: 12 }, (_, i) => `98.99,18.7${i.toString().padStart(2, '0')}`).join(';');
+    const parsed = parseUrlState(`?cov_w=${pairs}`, known);
+    expect(parsed.value.whatIf).toHaveLength(10);
+    expect(parsed.problems[0]?.values).toHaveLength(2);
+  });
+});
+
+describe('the link printed on a coverage report', () => {
+  it('writes every parameter, even at its default, and reopens the same analysis with its what-if sites', () => {
+    const link = analysisLink('https://maps.example.org/maekha/?lang=en&site=x#map', 'th', DEFAULT_PARAMS, [[98.97823, 18.79572]]);
+    expect(link).toBe('https://maps.example.org/maekha/?lang=th&panel=research&cov_t=400&cov_s=25&cov_p=shortest&cov_snap=300&cov_cat=learning&cov_w=98.97823,18.79572');
+    const parsed = parseUrlState(new URL(link).search, known);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value).toMatchObject({ locale: 'th', panel: 'research', coverageParams: DEFAULT_PARAMS, whatIf: [[98.97823, 18.79572]] });
+  });
+
+  it('carries a changed analysis: threshold, profile, themes, statuses', () => {
+    const params = { ...DEFAULT_PARAMS, threshold: 800, profile: 'step-free', sites: { categories: ['learning', 'environment'], themes: ['water'], statuses: ['verified'] } } as CoverageParams;
+    const parsed = parseUrlState(new URL(analysisLink('http://127.0.0.1:4173/', 'en', params, [])).search, known);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value.coverageParams).toEqual(params);
+    expect(parsed.value.whatIf).toBeUndefined();
+  });
+});
+

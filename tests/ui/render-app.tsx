@@ -9,7 +9,7 @@ import { App } from '../../src/ui/App';
 
 export function renderApp({ search = '?lang=en', data = loadEmbeddedData() }: { search?: string; data?: Dataset } = {}) {
   const start = boot(search, undefined, 'en-GB', data);
-  const store = createAppStore({ data, locale: start.locale, basemap: start.basemap, selection: start.selection, filters: start.filters, walk: start.walk, panel: start.panel, coverageParams: start.coverageParams, tripLink: start.tripLink });
+  const store = createAppStore({ data, locale: start.locale, basemap: start.basemap, selection: start.selection, filters: start.filters, walk: start.walk, panel: start.panel, coverageParams: start.coverageParams, whatIf: start.whatIf, tripLink: start.tripLink });
   start.notices.forEach((n) => store.getState().pushNotice(n));
   const i18n = createI18n(start.locale);
   store.subscribe((s, prev) => {

@@ -36,17 +36,19 @@ export type ParamsResult = { ok: true; params: CoverageParams } | { ok: false; i
 const list = (xs: readonly string[]) => xs.join(',');
 
 /**
- * URL query parameters for a run; only values differing from the defaults are written.
+ * URL query parameters for a run; only values differing from the defaults are written, unless
+ * `explicit` (a printed report's link writes every value, so a later change of the defaults does
+ * not change what it reopens).
  * @example paramsToURL({ ...DEFAULT_PARAMS, threshold: 800 }).toString() // 'cov_t=800'
  */
-export function paramsToURL(params: CoverageParams): URLSearchParams {
+export function paramsToURL(params: CoverageParams, explicit = false): URLSearchParams {
   const d = DEFAULT_PARAMS;
   const q = new URLSearchParams();
-  if (params.threshold !== d.threshold) q.set('cov_t', String(params.threshold));
-  if (params.spacing !== d.spacing) q.set('cov_s', String(params.spacing));
-  if (params.profile !== d.profile) q.set('cov_p', params.profile);
-  if (params.maxSnap !== d.maxSnap) q.set('cov_snap', String(params.maxSnap));
-  if (list(params.sites.categories) !== list(d.sites.categories)) q.set('cov_cat', list(params.sites.categories));
+  if (explicit || params.threshold !== d.threshold) q.set('cov_t', String(params.threshold));
+  if (explicit || params.spacing !== d.spacing) q.set('cov_s', String(params.spacing));
+  if (explicit || params.profile !== d.profile) q.set('cov_p', params.profile);
+  if (explicit || params.maxSnap !== d.maxSnap) q.set('cov_snap', String(params.maxSnap));
+  if (explicit || list(params.sites.categories) !== list(d.sites.categories)) q.set('cov_cat', list(params.sites.categories));
   if (params.sites.themes.length) q.set('cov_th', list(params.sites.themes));
   if (params.sites.statuses.length) q.set('cov_st', list(params.sites.statuses));
   return q;

@@ -20,6 +20,8 @@ import { addSites } from './what-if';
 export const SESSION_SITE_SNAP = meters(250);
 /** How far from the walking network a what-if site may be placed. */
 export const CANDIDATE_MAX_SNAP = meters(300);
+/** How many sites the greedy search suggests unless asked for another number (the panel's and the report's). */
+export const SUGGEST_DEFAULT = 3;
 
 export type CoverageRequest = {
   /**

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { headline } from '../../domain/coverage/report';
 import type { Coverage } from '../../domain/coverage/types';
 import { useAppStore } from '../../store';
 import { selectStraight } from '../../store/coverage-selectors';
@@ -20,8 +21,7 @@ export function CoverageSummary({ coverage }: { coverage: Coverage }) {
   const km = (m: number) => formatDistance(tm, locale, m);
   // The headline is the canal's main stem; the moat and links follow in the table.
   const mainId = waterways.find((w) => w.properties.kind === 'main-stem')?.properties.id;
-  const main = coverage.waterways.find((w) => w.waterway === mainId);
-  const measured = main ? main.length - main.offNetwork : 0;
+  const main = headline(coverage, mainId);
   return (
     <section aria-labelledby="cov-summary">
       <h3 id="cov-summary">{t('summary')}</h3>
@@ -37,12 +37,12 @@ export function CoverageSummary({ coverage }: { coverage: Coverage }) {
             })}
           </strong>{' '}
           {main.offNetwork > 0 &&
-            measured > 0 &&
+            main.measuredPercent !== null &&
             t('headlineMeasured', {
               off: km(main.offNetwork),
               limit: km(coverage.options.maxSnap),
-              measured: km(measured),
-              percent: pct(locale, (main.covered / measured) * 100),
+              measured: km(main.measured),
+              percent: pct(locale, main.measuredPercent),
             })}
         </p>
       )}

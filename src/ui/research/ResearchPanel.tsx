@@ -7,6 +7,8 @@ import { useResearchStrings } from './strings';
 import { useCoverageRequest, useCoverageRun } from './use-coverage';
 import { WaterwayDetails } from './WaterwayDetails';
 import { WhatIf } from './WhatIf';
+import { CoverageReport } from './report/CoverageReport';
+import { ReportControls } from './report/ReportControls';
 import { NetworkStatus } from '../NetworkStatus';
 
 /** Research: network-distance coverage of the waterways by sites, gaps, what-if sites, own data, exports. */
@@ -38,6 +40,8 @@ export default function ResearchPanel() {
       {coverage && <WhatIf request={request} />}
       <OwnData />
       {coverage && <CoverageExport coverage={coverage} />}
+      {coverage && <ReportControls request={request} />}
+      <CoverageReport />
     </div>
   );
 }

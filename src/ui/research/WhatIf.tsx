@@ -1,8 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CANDIDATE_MAX_SNAP, type CoverageRequest } from '../../domain/coverage/session';
+import { CANDIDATE_MAX_SNAP, SUGGEST_DEFAULT, type CoverageRequest } from '../../domain/coverage/session';
 import { useAppStore } from '../../store';
-import { networkClient } from '../../store/network-client';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 
@@ -16,29 +15,13 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const candidates = useAppStore((s) => s.coverage?.candidates ?? []);
   const remove = useAppStore((s) => s.removeCandidate);
   const clear = useAppStore((s) => s.clearCandidates);
-  const addCandidate = useAppStore((s) => s.addCandidate);
   const suggestions = useAppStore((s) => s.suggestions);
-  const setSuggestions = useAppStore((s) => s.setSuggestions);
-  const [n, setN] = useState(3);
-  const [ran, setRan] = useState(false);
+  const run = useAppStore((s) => s.suggestRun);
+  const suggest = useAppStore((s) => s.suggest);
+  const adopt = useAppStore((s) => s.adoptSuggestions);
+  const [n, setN] = useState(SUGGEST_DEFAULT);
   const m = (v: number) => formatDistance(tm, locale, v);
-
-  const [suggesting, setSuggesting] = useState(false);
-  const [failure, setFailure] = useState<string | null>(null);
-  const suggest = () => {
-    setSuggesting(true);
-    setFailure(null);
-    void networkClient()
-      .suggest(request, n)
-      .then(
-        (found) => {
-          setSuggestions(found.map((x) => ({ point: x.point, gain: x.gain })));
-          setRan(true);
-        },
-        (error: unknown) => setFailure(error instanceof Error ? error.message : String(error)),
-      )
-      .finally(() => setSuggesting(false));
-  };
+  const suggesting = run.status === 'running';
 
   return (
     <section aria-labelledby="cov-whatif">
@@ -85,16 +68,16 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
           <span>{t('suggestCount')}</span>
           <input type="number" min={1} max={10} value={n} onChange={(e) => setN(Math.max(1, Math.min(10, Number(e.target.value) || 1)))} />
         </label>
-        <button type="button" className="btn btn--small btn--primary" onClick={suggest} disabled={suggesting} aria-busy={suggesting}>
+        <button type="button" className="btn btn--small btn--primary" onClick={() => void suggest(request, n)} disabled={suggesting} aria-busy={suggesting}>
           {t('suggestRun')}
         </button>
       </div>
-      {failure && (
+      {run.status === 'failed' && (
         <p className="walk-problem" role="alert">
-          {t('suggestFailed', { reason: failure })}
+          {t('suggestFailed', { reason: run.error })}
         </p>
       )}
-      {ran && suggestions.length === 0 && <p>{t('suggestNone')}</p>}
+      {run.status === 'done' && suggestions.length === 0 && <p>{t('suggestNone')}</p>}
       {suggestions.length > 0 && (
         <>
           <ol data-testid="suggestions">
@@ -105,11 +88,7 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
           <button
             type="button"
             className="btn btn--small"
-            onClick={() => {
-              suggestions.forEach((s) => addCandidate(s.point));
-              setSuggestions([]);
-              setRan(false);
-            }}
+            onClick={adopt}
           >
             {t('suggestAdd')}
           </button>

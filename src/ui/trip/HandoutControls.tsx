@@ -1,9 +1,7 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store';
-import type { HandoutLanguage } from '../../store/trip-slice';
+import { PrintLanguageRadios } from '../use-print';
 import { useTripStrings } from './strings';
-
-const LANGUAGES: readonly HandoutLanguage[] = ['th', 'en', 'both'];
 
 /** Choose the handout's language (Thai, English or both side by side) and print it. */
 export function HandoutControls({ disabled }: { disabled: boolean }) {
@@ -16,15 +14,15 @@ export function HandoutControls({ disabled }: { disabled: boolean }) {
   return (
     <section className="trip-handout-controls" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('handout.heading')}</h3>
-      <fieldset className="trip-radios">
-        <legend>{t('handout.language')}</legend>
-        {LANGUAGES.map((l) => (
-          <label key={l}>
-            <input type="radio" name={`${id}-lang`} value={l} checked={language === l} onChange={() => setLanguage(l)} /> {t(`handout.lang.${l}`)}
-          </label>
-        ))}
-      </fieldset>
-      <button type="button" className="btn btn--primary" disabled={disabled || status !== 'idle'} onClick={requestPrint}>
+      <PrintLanguageRadios legend={t('handout.language')} label={(l) => t(`handout.lang.${l}`)} value={language} onChange={setLanguage} />
+      {/* While printing, aria-disabled keeps the button focusable (focus must not fall to the page). */}
+      <button
+        type="button"
+        className="btn btn--primary"
+        disabled={disabled}
+        aria-disabled={status !== 'idle'}
+        onClick={() => status === 'idle' && requestPrint()}
+      >
         {t('handout.print')}
       </button>
       {status === 'preparing' && (

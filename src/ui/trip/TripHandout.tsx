@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import QRCode from 'qrcode';
-import { Fragment, useEffect, useState, type ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../domain/network/directions';
@@ -10,7 +9,7 @@ import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
 import { formatDistance } from '../format';
-import { usePrintWhenReady } from '../use-print';
+import { usePrintQr, usePrintWhenReady } from '../use-print';
 import { ACTIVITIES } from './activities-data';
 import { shareUrl } from './share-url';
 import { stopActivities, stopSafety } from './StopDetails';
@@ -37,20 +36,10 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   const print = useAppStore((s) => s.print);
   const choice = useAppStore((s) => s.handoutLanguage);
   const names = useSiteNames();
-  const [qr, setQr] = useState<{ url: string; image: string } | null>(null);
   const link = shareUrl(draft, choice === 'both' ? locale : choice);
 
-  useEffect(() => {
-    if (print.status === 'idle') return;
-    let live = true;
-    QRCode.toDataURL(link, { errorCorrectionLevel: 'M', margin: 2, width: 360 })
-      .then((image) => live && setQr({ url: link, image }))
-      .catch((e: unknown) => console.error('[trip] QR code failed', e));
-    return () => {
-      live = false;
-    };
-  }, [link, print.status]);
-  const qrReady = qr?.url === link;
+  const qr = usePrintQr(link, print.status !== 'idle', 'trip');
+  const qrReady = qr.ready;
 
   usePrintWhenReady(print.status === 'ready' && qrReady);
 
@@ -111,7 +100,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
           </dl>
         ))}
         <figure className="trip-handout__qr">
-          {qrReady && <img src={qr.image} alt={langs.map(({ t }) => t('handout.qr')).join(' / ')} data-testid="trip-qr" data-url={qr.url} />}
+          {qr.image && <img src={qr.image} alt={langs.map(({ t }) => t('handout.qr')).join(' / ')} data-testid="trip-qr" data-url={qr.url} />}
           <figcaption>
             {langs.map(({ l, t }) => (
               <span key={l} lang={l}>
