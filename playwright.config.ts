@@ -27,6 +27,9 @@ export default defineConfig({
     headless: true,
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
+    // Set, not defaulted (Playwright's is none: an action would wait out the whole test).
+    actionTimeout: 30_000,
+    navigationTimeout: 60_000,
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

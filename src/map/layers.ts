@@ -4,7 +4,8 @@
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Locale } from '../domain/schema';
-import { HALO_COLOUR, WATER_COLOURS } from './symbols';
+import { CLUSTER_STYLE, HALO_COLOUR } from './marker-colours';
+import { WATER_COLOURS } from './symbols';
 
 export const FONT = 'Noto Sans Thai';
 export const SITES = 'sites';
@@ -17,8 +18,6 @@ export const BASEMAP = 'basemap';
 export const SITE_LAYER = 'site-icons';
 export const SITE_LABEL_LAYER = 'site-labels';
 export const CLUSTER_LAYER = 'site-clusters';
-/** Several sites close together: a white disc, its ring and number in the canal's blue. */
-export const CLUSTER_STYLE = { fill: '#ffffff', ink: '#0b4f6c' } as const;
 export const WATERWAY_HIT_LAYER = 'waterway-hit';
 
 /** Metres per pixel at zoom 0 at Chiang Mai's latitude (512-px tiles). */

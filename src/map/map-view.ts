@@ -190,7 +190,16 @@ export class MapView {
    * A PNG of `bounds` drawn at `size` CSS pixels (a page's proportions, not the screen's): the map
    * is resized and fitted for the picture, then put back as it was.
    */
-  async snapshotOf(bounds: [LngLat, LngLat], size: { width: number; height: number }): Promise<string> {
+  snapshotOf(bounds: [LngLat, LngLat], size: { width: number; height: number }): Promise<string> {
+    // One at a time: a second call while the map is resized for the first would keep its size.
+    const run = this.sizing.then(() => this.sizedSnapshot(bounds, size));
+    this.sizing = run.catch(() => undefined);
+    return run;
+  }
+
+  private sizing: Promise<unknown> = Promise.resolve();
+
+  private async sizedSnapshot(bounds: [LngLat, LngLat], size: { width: number; height: number }): Promise<string> {
     const container = this.map.getContainer();
     const before = { width: container.style.width, height: container.style.height, center: this.map.getCenter(), zoom: this.map.getZoom() };
     container.style.width = `${size.width}px`;

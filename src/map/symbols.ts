@@ -26,8 +26,6 @@ export const WATER_COLOURS = {
   river: '#8cc3dc',
 } as const;
 
-/** Accuracy halos (map and legend): one neutral colour, since uncertainty is not a category. */
-export const HALO_COLOUR = '#3d5a66';
 
 /** The land colour behind the offline map (the map's container, and its printed image). */
 export const MAP_BACKGROUND = '#eef2ec';

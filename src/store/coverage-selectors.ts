@@ -6,6 +6,7 @@ import { DEFAULT_PARAMS, siteCounts } from '../domain/coverage/params';
 import { measuredWaterways } from '../domain/coverage/sample';
 import { overstatement, straightLineCoverage } from '../domain/coverage/straight';
 import type { LngLat } from '../domain/types';
+import type { AppState } from './index';
 import { memo } from './selectors';
 
 /** The sites that count: the built-in ones passing the filter, and/or the researcher's own. */
@@ -26,13 +27,16 @@ export const selectMeasuredWaterways = memo(
   (waterways) => measuredWaterways(waterways),
 );
 
-/** Coverage as the crow flies from the same sites (counted + what-if), for the comparison. */
-export const selectStraight = memo(
-  (s) => [s.coverage?.coverage ?? null, selectCountedSites(s), s.candidates, s.compareStraight] as const,
-  (coverage, sites, candidates, on) => {
-    if (!on || !coverage) return null;
+/** Coverage as the crow flies from the same sites (counted + what-if): the panel's comparison and the report's. */
+export const selectStraightComparison = memo(
+  (s) => [s.coverage?.coverage ?? null, selectCountedSites(s), s.candidates] as const,
+  (coverage, sites, candidates) => {
+    if (!coverage) return null;
     const points = [...sites.map((x) => x.point), ...candidates.map((c) => c.point)];
     const straight = straightLineCoverage(coverage.samples, points, coverage.options.threshold);
     return { straight, overstatement: overstatement(coverage, straight) };
   },
 );
+
+/** The comparison when the panel shows it. */
+export const selectStraight = (s: AppState) => (s.compareStraight ? selectStraightComparison(s) : null);

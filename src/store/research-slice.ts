@@ -2,9 +2,10 @@ import type { StateCreator } from 'zustand';
 import { DEFAULT_PARAMS, type CoverageParams } from '../domain/coverage/params-url';
 import type { LineCollection, NetworkMode } from '../domain/import/geojson-network';
 import type { ImportedSite } from '../domain/import/types';
-import type { CoverageReply, CoverageRequest } from '../domain/coverage/session';
+import type { CoverageReply } from '../domain/coverage/session';
 import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
+import { MAX_WHAT_IF } from './what-if-url';
 import type { PrintLanguage } from './ui-slice';
 
 /** What-if sites a researcher places on the map (they count like real sites in the coverage). */
@@ -34,8 +35,11 @@ export type ResearchSlice = {
   /** The greedy search's sites for the current inputs (cleared when the parameters, sites or what-ifs change). */
   suggestions: SuggestedSite[];
   suggestRun: SuggestRun;
-  /** Asks the worker for `n` suggestions; a reply for inputs that have since changed is dropped. */
-  suggest: (request: CoverageRequest, n: number) => Promise<void>;
+  /**
+   * Runs a search for `n` suggestions (the caller's worker call); a reply for inputs that have
+   * since changed is dropped. Resolves with what became of it.
+   */
+  suggest: (n: number, search: () => Promise<readonly SuggestedSite[]>) => Promise<'done' | 'failed' | 'stale'>;
   /** Adds the suggestions as what-if sites. */
   adoptSuggestions: () => void;
   coverageParams: CoverageParams;
@@ -56,19 +60,23 @@ export type ResearchSlice = {
 };
 
 let nextCandidate = 1;
-/** The inputs a suggestion was asked for; a change of inputs makes a pending reply stale. */
-let suggestFor: object | null = null;
-/** What a change of the coverage's inputs resets: suggestions made for the old inputs. */
-const STALE = () => {
-  suggestFor = null;
-  return { suggestions: [] as SuggestedSite[], suggestRun: { status: 'idle' } as SuggestRun };
-};
+const candidate = (point: LngLat): Candidate => ({ id: `what-if-${nextCandidate++}`, point });
 
 export const createResearchSlice =
   (initial: CoverageParams | undefined, whatIf: readonly LngLat[] = []): StateCreator<AppState, [], [], ResearchSlice> =>
-  (set, get) => ({
+  (set, get) => {
+  /** The search under way for the current inputs; a change of inputs makes its reply stale. */
+  let searching: object | null = null;
+  /** What a change of the coverage's inputs resets: suggestions made for the old inputs. */
+  const stale = () => {
+    searching = null;
+    return { suggestions: [] as SuggestedSite[], suggestRun: { status: 'idle' } as SuggestRun };
+  };
+  /** What-if sites are capped at what a link can carry. */
+  const withCandidates = (current: readonly Candidate[], points: readonly LngLat[]) => [...current, ...points.map(candidate)].slice(0, MAX_WHAT_IF);
+  return {
     coverageParams: initial ?? DEFAULT_PARAMS,
-    candidates: whatIf.map((point) => ({ id: `what-if-${nextCandidate++}`, point })),
+    candidates: withCandidates([], whatIf),
     coverage: null,
     coverageBusy: false,
     coverageError: null,
@@ -76,36 +84,40 @@ export const createResearchSlice =
     setCoverageBusy: (coverageBusy) => set({ coverageBusy }),
     suggestions: [],
     suggestRun: { status: 'idle' },
-    suggest: async (request, n) => {
+    suggest: async (n, search) => {
       const token = {};
-      suggestFor = token;
+      searching = token;
       set({ suggestRun: { status: 'running', n } });
       try {
-        const { networkClient } = await import('./network-client');
-        const found = await networkClient().suggest(request, n);
-        if (suggestFor === token) set({ suggestions: found.map((x) => ({ point: x.point, gain: x.gain })), suggestRun: { status: 'done', n } });
+        const found = await search();
+        if (searching !== token) return 'stale';
+        set({ suggestions: found.map((x) => ({ point: x.point, gain: x.gain })), suggestRun: { status: 'done', n } });
+        return 'done';
       } catch (error) {
-        if (suggestFor === token) set({ suggestRun: { status: 'failed', error: error instanceof Error ? error.message : String(error) } });
+        if (searching !== token) return 'stale';
+        set({ suggestRun: { status: 'failed', error: error instanceof Error ? error.message : String(error) } });
+        return 'failed';
       }
     },
     adoptSuggestions: () => {
       const points = get().suggestions.map((s) => s.point);
-      set((s) => ({ candidates: [...s.candidates, ...points.map((point) => ({ id: `what-if-${nextCandidate++}`, point }))], ...STALE() }));
+      set((s) => ({ candidates: withCandidates(s.candidates, points), ...stale() }));
     },
     ownSites: null,
     ownNetwork: null,
-    setOwnSites: (ownSites) => set({ ownSites, ...STALE() }),
-    setOwnNetwork: (ownNetwork) => set({ ownNetwork, ...STALE() }),
+    setOwnSites: (ownSites) => set({ ownSites, ...stale() }),
+    setOwnNetwork: (ownNetwork) => set({ ownNetwork, ...stale() }),
     compareStraight: false,
     focusWaterway: 'mae-kha',
     reportLanguage: 'both',
     setReportLanguage: (reportLanguage) => set({ reportLanguage }),
-    setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params }, ...STALE() })),
+    setCoverageParams: (params) => set((s) => ({ coverageParams: { ...s.coverageParams, ...params }, ...stale() })),
     setCoverageSites: (sites) =>
-      set((s) => ({ coverageParams: { ...s.coverageParams, sites: { ...s.coverageParams.sites, ...sites } }, ...STALE() })),
-    addCandidate: (point) => set((s) => ({ candidates: [...s.candidates, { id: `what-if-${nextCandidate++}`, point }], ...STALE() })),
-    removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id), ...STALE() })),
-    clearCandidates: () => set({ candidates: [], ...STALE() }),
+      set((s) => ({ coverageParams: { ...s.coverageParams, sites: { ...s.coverageParams.sites, ...sites } }, ...stale() })),
+    addCandidate: (point) => set((s) => (s.candidates.length >= MAX_WHAT_IF ? {} : { candidates: withCandidates(s.candidates, [point]), ...stale() })),
+    removeCandidate: (id) => set((s) => ({ candidates: s.candidates.filter((c) => c.id !== id), ...stale() })),
+    clearCandidates: () => set({ candidates: [], ...stale() }),
     setCompareStraight: (compareStraight) => set({ compareStraight }),
     setFocusWaterway: (focusWaterway) => set({ focusWaterway }),
-  });
+  };
+  };

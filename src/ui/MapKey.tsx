@@ -1,7 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CATEGORIES, STATUSES, THEMES, WATERWAY_KINDS, type WaterwayKind } from '../domain/vocab';
-import { HALO_COLOUR, WATER_COLOURS } from '../map/symbols';
+import { HALO_COLOUR } from '../map/marker-colours';
+import { WATER_COLOURS } from '../map/symbols';
 import { STREET_COLOURS } from '../map/context-layers';
 import { useAppStore } from '../store';
 import { CategorySymbol } from './CategorySymbol';

@@ -182,26 +182,39 @@ function MapCanvas() {
     if (box) view.current?.fitBounds(box, sheetInset());
   }, [overlay]);
 
+  // What the print picture shows, read when printing starts (not followed while it is taken).
+  const printScene = useRef({ overlay, panel, coverageResult, waterways });
+  printScene.current = { overlay, panel, coverageResult, waterways };
   useEffect(() => {
     if (printStatus !== 'preparing') return;
     const current = view.current;
-    if (!current) {
-      store.getState().setPrintImage(null);
-      return;
-    }
-    // The coverage report: the canal and the moat, drawn in a page's proportions.
-    if (panel === 'research' && coverageResult) {
-      const measured = new Set(waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
-      const box = boundsOf([coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]);
-      if (box) {
-        void current.snapshotOf(box, REPORT_MAP).then((image) => store.getState().setPrintImage(image));
-        return;
+    const done = (image: string | null) => live && store.getState().setPrintImage(image);
+    let live = true;
+    const picture = (): Promise<string> | null => {
+      if (!current) return null;
+      const scene = printScene.current;
+      // The coverage report: the canal and the moat, drawn in a page's proportions.
+      if (scene.panel === 'research' && scene.coverageResult) {
+        const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
+        const box = boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]);
+        if (box) return current.snapshotOf(box, REPORT_MAP);
       }
-    }
-    const box = overlay ? boundsOf(overlay.legs) : null;
-    if (box) current.fitBounds(box);
-    void current.snapshot().then((image) => store.getState().setPrintImage(image));
-  }, [printStatus, overlay, panel, coverageResult, waterways, store]);
+      const box = scene.overlay ? boundsOf(scene.overlay.legs) : null;
+      if (box) current.fitBounds(box);
+      return current.snapshot();
+    };
+    const taking = picture();
+    if (!taking) done(null);
+    else
+      taking.then(done, (error: unknown) => {
+        // A document without its map still prints (its text holds every figure).
+        console.warn('[print] the map picture failed', error);
+        done(null);
+      });
+    return () => {
+      live = false;
+    };
+  }, [printStatus, store]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;

@@ -72,6 +72,11 @@ for (const c of CASES) {
     const headline = await panelHeadline(page);
     expect(headline.figures.length).toBeGreaterThanOrEqual(3);
     const mainGaps = await page.getByTestId('coverage-gaps').locator('li').count();
+    // The panel's straight-line comparison, which the report repeats.
+    await page.getByLabel(/Compare with straight-line|เทียบกับรัศมีเส้นตรง/).check();
+    await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', PRINT_READY);
+    const straight = (await page.locator('[data-waterway="khu-mueang"] td').nth(2).textContent())!.trim();
+    expect(straight).toMatch(/%$/);
 
     const report = await printReport(page, UI[c.ui], c.choice);
     // The report asked for the default suggestions first; the panel shows the same ones.
@@ -94,17 +99,21 @@ for (const c of CASES) {
     for (const row of gapRows) expect(flat).toContain(squash(row));
     // The suggestions, with the gains the panel shows, each placed by waterway and coordinates.
     for (const gain of gains) expect(flat).toContain(squash(gain));
-    expect(flat).toContain(squash(c.choice === 'th' ? 'ตำแหน่งแนะนำ 3:' : 'Suggestion 3:'));
+    expect(flat).toContain(squash(c.choice === 'th' ? 'ตำแหน่งแนะนำ 3 (พิกัด' : 'Suggestion 3 ('));
     expect(text).toMatch(/18\.\d{5}, 98\.\d{5}/);
+    // Where kilometre 0 is; the moat's straight-line figure is the panel's; the total row.
+    expect(text).toContain(straight);
+    expect(flat).toContain(squash(c.choice === 'th' ? 'ลำน้ำทั้งหมดที่วัด' : 'All measured waterways'));
+    expect(flat).toContain(squash(c.choice === 'th' ? 'กม. 0 อยู่ใกล้' : '0 km near'));
     // Sources and licences, the data's version, the date.
     expect(flat).toContain(squash(c.osm));
     expect(text).toContain('ODbL');
-    expect(flat).toMatch(new RegExp(`${c.choice === 'en' ? 'data' : squash('ข้อมูลรุ่น')}[0-9a-f]{10}`));
+    expect(flat).toMatch(new RegExp(`${c.choice === 'en' ? 'data' : squash('ข้อมูลเวอร์ชัน')}[0-9a-f]{10}`));
     const today = (locale: string) => squash(new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()));
     if (c.choice !== 'en') expect(flat).toContain(today('th-TH'));
     if (c.choice !== 'th') expect(flat).toContain(today('en-GB'));
     if (c.choice !== 'th') expect(flat).toContain(squash('Learning-site coverage of the Mae Kha canal'));
-    if (c.choice !== 'en') expect(flat).toContain(squash('ความครอบคลุมของแหล่งเรียนรู้ริมคลองแม่ข่า'));
+    if (c.choice !== 'en') expect(flat).toContain(squash('การเข้าถึงแหล่งเรียนรู้ตามแนวคลองแม่ข่า'));
 
     // The QR code reopens this analysis, every parameter written out, in a fresh browser.
     const link = readQr(qr!);

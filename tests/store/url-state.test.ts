@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/store/filters-slice';
 import { DEFAULT_PARAMS, type CoverageParams } from '../../src/domain/coverage/params-url';
 import { parseUrlState, toUrlSearch } from '../../src/store/url-state';
-import { analysisLink } from '../../src/store/what-if-url';
+import { analysisLink } from '../../src/store/analysis-link';
 
 const known = { sites: new Set(['wat-hua-fai', 'mk01-ring-road-2-bridge']), waterways: new Set(['mae-kha']) };
 

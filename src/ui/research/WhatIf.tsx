@@ -1,9 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANDIDATE_MAX_SNAP, SUGGEST_DEFAULT, type CoverageRequest } from '../../domain/coverage/session';
+import { DEFAULT_CANDIDATE_SPACING } from '../../domain/coverage/candidates';
 import { useAppStore } from '../../store';
+import { MAX_WHAT_IF } from '../../store/what-if-url';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
+import { useSuggest } from './use-suggest';
 
 /** Place what-if sites on the map (coverage updates at once), or let the greedy search suggest N. */
 export function WhatIf({ request }: { request: CoverageRequest }) {
@@ -17,7 +20,7 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const clear = useAppStore((s) => s.clearCandidates);
   const suggestions = useAppStore((s) => s.suggestions);
   const run = useAppStore((s) => s.suggestRun);
-  const suggest = useAppStore((s) => s.suggest);
+  const suggest = useSuggest(request);
   const adopt = useAppStore((s) => s.adoptSuggestions);
   const [n, setN] = useState(SUGGEST_DEFAULT);
   const m = (v: number) => formatDistance(tm, locale, v);
@@ -59,16 +62,21 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
             {t('clearCandidates')}
           </button>
           <p className="hint">{t('whatIfNote')}</p>
+          {candidates.length >= MAX_WHAT_IF && (
+            <p className="hint" role="status">
+              {t('whatIfMax', { max: MAX_WHAT_IF })}
+            </p>
+          )}
         </>
       )}
       <h4>{t('suggest')}</h4>
-      <p className="hint">{t('suggestHow')}</p>
+      <p className="hint">{t('suggestHow', { spacing: m(DEFAULT_CANDIDATE_SPACING) })}</p>
       <div className="cov-suggest">
         <label className="field field--inline">
           <span>{t('suggestCount')}</span>
           <input type="number" min={1} max={10} value={n} onChange={(e) => setN(Math.max(1, Math.min(10, Number(e.target.value) || 1)))} />
         </label>
-        <button type="button" className="btn btn--small btn--primary" onClick={() => void suggest(request, n)} disabled={suggesting} aria-busy={suggesting}>
+        <button type="button" className="btn btn--small btn--primary" onClick={() => void suggest(n)} disabled={suggesting} aria-busy={suggesting}>
           {t('suggestRun')}
         </button>
       </div>

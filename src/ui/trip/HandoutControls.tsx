@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useAppStore } from '../../store';
-import { PrintLanguageRadios } from '../use-print';
+import { PrintLanguageRadios } from '../PrintLanguageRadios';
 import { useTripStrings } from './strings';
 
 /** Choose the handout's language (Thai, English or both side by side) and print it. */

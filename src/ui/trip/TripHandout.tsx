@@ -9,7 +9,8 @@ import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
 import { formatDistance } from '../format';
-import { usePrintQr, usePrintWhenReady } from '../use-print';
+import { useEndPrintOnUnmount, usePrintWhenReady } from '../use-print';
+import { usePrintQr } from '../use-print-qr';
 import { ACTIVITIES } from './activities-data';
 import { shareUrl } from './share-url';
 import { stopActivities, stopSafety } from './StopDetails';
@@ -40,6 +41,8 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
 
   const qr = usePrintQr(link, print.status !== 'idle', 'trip');
   const qrReady = qr.ready;
+
+  useEndPrintOnUnmount();
 
   usePrintWhenReady(print.status === 'ready' && qrReady);
 

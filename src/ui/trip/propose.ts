@@ -4,12 +4,23 @@ import type { AppStore } from '../../store';
 import { selectMatrix } from '../../store/trip-selectors';
 import { measured } from '../../store/measured';
 
+const waiting = new WeakSet<AppStore>();
+
 /**
  * Proposes at once when the walking network is ready; otherwise waits for it (the panel says it is
  * loading), so a click made while it loads is not lost. A failed load is shown by the panel.
  */
 export async function proposeInto(store: AppStore): Promise<void> {
-  if (store.getState().network.status !== 'ready') await store.getState().loadNetwork();
+  if (store.getState().network.status !== 'ready') {
+    // One wait per store: more clicks while the network loads ask for the same one proposal.
+    if (waiting.has(store)) return;
+    waiting.add(store);
+    try {
+      await store.getState().loadNetwork();
+    } finally {
+      waiting.delete(store);
+    }
+  }
   const s = store.getState();
   const draft = s.trip;
   const matrix = selectMatrix(s);

@@ -1,5 +1,5 @@
 import { createPortal } from 'react-dom';
-import { usePrintWhenReady } from '../use-print';
+import { useEndPrintOnUnmount, usePrintWhenReady } from '../use-print';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
@@ -21,6 +21,8 @@ export function PrintView({ view }: { view: WalkView }) {
   const profile = useAppStore((s) => s.walk.profile);
   const pace = useAppStore((s) => s.walk.pace);
   const networkLength = useAppStore((s) => selectNetwork(s)?.stats.length ?? 0);
+
+  useEndPrintOnUnmount();
 
   usePrintWhenReady(print.status === 'ready');
 

@@ -1,8 +1,9 @@
 import { useId } from 'react';
 import { SUGGEST_DEFAULT, type CoverageRequest } from '../../../domain/coverage/session';
 import { useAppStore, useAppStoreApi } from '../../../store';
-import { PrintLanguageRadios } from '../../use-print';
+import { PrintLanguageRadios } from '../../PrintLanguageRadios';
 import { useResearchStrings } from '../strings';
+import { useSuggest } from '../use-suggest';
 
 /**
  * Choose the report's language (Thai, English or both side by side) and print it. Suggested sites
@@ -18,28 +19,29 @@ export function ReportControls({ request }: { request: CoverageRequest }) {
   const status = useAppStore((s) => s.print.status);
   const busy = useAppStore((s) => s.coverageBusy);
   const store = useAppStoreApi();
-  const suggest = useAppStore((s) => s.suggest);
+  const suggest = useSuggest(request);
   const suggesting = useAppStore((s) => s.suggestRun.status === 'running');
   // Busy, the button stays focusable (aria-disabled, not disabled): focus must not fall to the page.
   const waiting = busy || suggesting || status !== 'idle';
   const print = async () => {
     if (waiting) return;
-    if (store.getState().suggestRun.status === 'idle') await suggest(request, SUGGEST_DEFAULT);
-    requestPrint();
+    // The report's suggestions are for these inputs: if they changed while the search ran, nothing is printed.
+    if (store.getState().suggestRun.status === 'idle' && (await suggest(SUGGEST_DEFAULT)) === 'stale') return;
+    if (store.getState().print.status === 'idle') requestPrint();
   };
+  const note = suggesting ? t('report.preparingSuggest') : status === 'preparing' ? t('report.preparing') : busy ? t('report.busy') : '';
   return (
     <section aria-labelledby={`${id}-h`} data-testid="report-controls">
       <h3 id={`${id}-h`}>{t('report.heading')}</h3>
       <p className="hint">{t('report.intro')}</p>
       <PrintLanguageRadios legend={t('report.language')} label={(l) => t(`report.lang.${l}`)} value={language} onChange={setLanguage} />
-      <button type="button" className="btn btn--primary" aria-disabled={waiting} onClick={() => void print()}>
+      <button type="button" className="btn btn--primary" aria-disabled={waiting} aria-describedby={`${id}-note`} onClick={() => void print()}>
         {t('report.print')}
       </button>
-      {(status === 'preparing' || suggesting) && (
-        <p className="hint" role="status">
-          {t('report.preparing')}
-        </p>
-      )}
+      {/* Mounted from the start, so a screen reader announces the text when it changes. */}
+      <p className="hint" role="status" id={`${id}-note`}>
+        {note}
+      </p>
     </section>
   );
 }
