@@ -2,7 +2,7 @@
  * Start-up decisions, kept out of React: which language to open in, what the link asks for, what
  * was remembered, and what to tell the user about the link, the data and the stored preferences.
  */
-import type { Dataset } from './data';
+import { DATA_VERSION, type Dataset } from './data';
 import type { Locale } from './domain/schema';
 import type { Filters } from './store/filters-slice';
 import { readPrefs } from './store/persist';
@@ -34,6 +34,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     sites: new Set(data.sites.value.map((s) => s.properties.id)),
     waterways: new Set(data.waterways.value.map((w) => w.properties.id)),
     walks: data.walks,
+    dataVersion: DATA_VERSION,
   };
   const url = parseUrlState(search, known);
   const locale: Locale =
@@ -41,7 +42,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
   const notices: Notice[] = url.problems.map((p) => ({
     id: `bad-link-${p.param}`,
     key: `notice.badLink.${p.param}`,
-    values: { values: p.values.join(', '), n: p.values[0] ?? '', max: p.values[1] ?? '' },
+    values: { values: p.values.join(', '), n: p.values[0] ?? '', max: p.values[1] ?? '', from: p.values[0] ?? '', now: p.values[1] ?? '' },
   }));
   if (prefs.corrupt) notices.push({ id: 'prefs-corrupt', key: 'notice.prefsCorrupt' });
   const skipped = data.sites.issues.length + data.waterways.issues.length;

@@ -10,7 +10,7 @@ import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
 import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params-url';
 import type { Panel, WalkPlan } from './walk-slice';
 import { parseTripParams, writeTripParams, type TripUrl } from './trip-url';
-import { parseWhatIf, WHAT_IF_PARAM, writeWhatIf } from './what-if-url';
+import { DATA_PARAM, parseWhatIf, WHAT_IF_PARAM, writeWhatIf } from './what-if-url';
 import type { LngLat } from '../domain/types';
 
 export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams } & WalkUrl & {
@@ -39,10 +39,13 @@ const PARAMS = {
  */
 export function parseUrlState(
   search: string,
-  known: { sites: ReadonlySet<string>; waterways: ReadonlySet<string>; walks?: readonly Walk[] },
+  known: { sites: ReadonlySet<string>; waterways: ReadonlySet<string>; walks?: readonly Walk[]; dataVersion?: string },
 ): { value: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
+  // A printed report's link names the data it was made with: other data may give other figures.
+  const madeWith = params.get(DATA_PARAM);
+  if (madeWith !== null && known.dataVersion !== undefined && madeWith !== known.dataVersion) problems.push({ param: 'dataVersion', values: [madeWith, known.dataVersion] });
   const filters: Partial<Filters> = {};
   for (const [param, [key, allowed]] of Object.entries(PARAMS)) {
     const raw = list(params.get(param));

@@ -8,6 +8,8 @@ import { STUDY_AREA } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
 
 export const WHAT_IF_PARAM = 'cov_w';
+/** The data version a report's link was made with (`data=326be1d2fa`). */
+export const DATA_PARAM = 'data';
 export const MAX_WHAT_IF = 10;
 
 const DECIMAL = /^-?\d{1,3}(\.\d{1,7})?$/;

@@ -118,7 +118,7 @@ for (const c of CASES) {
     // The QR code reopens this analysis, every parameter written out, in a fresh browser.
     const link = readQr(qr!);
     console.log(`[report] QR code: ${link}`);
-    expect(link).toMatch(/[?&]cov_t=400&cov_s=25&cov_p=shortest&cov_snap=300&cov_cat=learning/);
+    expect(link).toMatch(/[?&]cov_t=400&cov_s=25&cov_p=shortest&cov_snap=300&cov_cat=learning&data=[0-9a-f]{10}$/);
     expect(link).toContain(`lang=${c.choice === 'both' ? c.ui : c.choice}`);
     expect(flat).toContain(squash(link!));
     const fresh = await browser.newContext({ viewport: c.viewport });
@@ -127,6 +127,12 @@ for (const c of CASES) {
     await coverageSettled(again);
     if (c.choice === c.ui) expect((await panelHeadline(again)).text).toBe(headline.text);
     else expect((await panelHeadline(again)).figures).toEqual(headline.figures);
+    await expect(again.locator('[data-notice]')).toHaveCount(0);
+    if (c.choice === 'en') {
+      // Made with other data: the app says the figures may differ.
+      await openApp(again, link!.replace(/^http:\/\/127\.0\.0\.1:4173\//, '').replace(/data=[0-9a-f]{10}/, 'data=0000000000'));
+      await expect(again.locator('[data-notice="bad-link-dataVersion"]')).toContainText('saved with data version 0000000000');
+    }
     await fresh.close();
     expect(errors).toEqual([]);
   });

@@ -128,5 +128,12 @@ describe('the link printed on a coverage report', () => {
     expect(parsed.value.coverageParams).toEqual(params);
     expect(parsed.value.whatIf).toBeUndefined();
   });
-});
 
+  it('names the data version when the link was made with other data, and not when it is the same', () => {
+    const link = analysisLink('http://127.0.0.1:4173/', 'en', DEFAULT_PARAMS, [], 'aaaaaaaaaa');
+    expect(link).toContain('&data=aaaaaaaaaa');
+    const search = new URL(link).search;
+    expect(parseUrlState(search, { ...known, dataVersion: 'bbbbbbbbbb' }).problems).toEqual([{ param: 'dataVersion', values: ['aaaaaaaaaa', 'bbbbbbbbbb'] }]);
+    expect(parseUrlState(search, { ...known, dataVersion: 'aaaaaaaaaa' }).problems).toEqual([]);
+  });
+});

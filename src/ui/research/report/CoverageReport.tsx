@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
+import { DATA_VERSION } from '../../../data';
 import { useAppStore, useAppStoreApi } from '../../../store';
 import { analysisLink } from '../../../store/analysis-link';
 import { useEndPrintOnUnmount, usePrintWhenReady } from '../../use-print';
@@ -42,7 +43,7 @@ export function CoverageReport() {
   const model = useMemo(() => (inputs ? reportModel(inputs) : null), [inputs]);
   const linkLocale = choice === 'both' ? locale : choice;
   const link = useMemo(
-    () => (inputs ? analysisLink(window.location.href, linkLocale, inputs.params, inputs.reply.candidates.map((c) => c.point)) : ''),
+    () => (inputs ? analysisLink(window.location.href, linkLocale, inputs.params, inputs.reply.candidates.map((c) => c.point), DATA_VERSION) : ''),
     [inputs, linkLocale],
   );
   const qr = usePrintQr(link, active && inputs !== null, 'report');
