@@ -22,6 +22,8 @@ export type Boot = {
   coverageParams?: CoverageParams;
   /** What-if sites from a research link. */
   whatIf?: LngLat[];
+  /** A walk's start point from the link. */
+  origin?: LngLat;
   /** `?trip=` code; the Field trip tab decodes it and names unknown sites in a notice. */
   tripLink: string | null;
   notices: Notice[];
@@ -56,6 +58,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     panel: url.value.panel ?? 'explore',
     coverageParams: url.value.coverageParams,
     whatIf: url.value.whatIf,
+    ...(url.value.origin ? { origin: url.value.origin } : {}),
     tripLink: url.value.tripLink,
     notices,
   };

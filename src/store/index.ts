@@ -41,6 +41,8 @@ export type StoreInit = {
   coverageParams?: CoverageParams;
   /** What-if sites from a research link. */
   whatIf?: LngLat[];
+  /** A point picked on the map, from a walk link's start. */
+  origin?: LngLat;
   /** `?trip=` code from the link (default: the one boot read). */
   tripLink?: string | null;
 };
@@ -58,6 +60,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createNetworkSlice(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),
+    ...(init.origin ? { origin: { kind: 'point' as const, point: init.origin } } : {}),
   }));
 }
 

@@ -5,7 +5,7 @@
 import type { Walk } from '../domain/schema';
 import { CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale } from '../domain/vocab';
 import { DEFAULT_FILTERS, type Filters } from './filters-slice';
-import type { Selection } from './ui-slice';
+import type { Origin, Selection } from './ui-slice';
 import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
 import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params-url';
 import type { Panel, WalkPlan } from './walk-slice';
@@ -112,6 +112,7 @@ export function toUrlSearch(
     tripLink?: string | null;
     coverageParams?: CoverageParams;
     candidates?: readonly { point: LngLat }[];
+    origin?: Origin | null;
   } & Filters,
 ): string {
   const params = new URLSearchParams();
@@ -121,7 +122,7 @@ export function toUrlSearch(
     const value = state[key] as readonly string[];
     if (!same(value, DEFAULT_FILTERS[key] as readonly string[])) params.set(param, value.join(','));
   }
-  if (state.walk && state.panel) writeWalkParams(params, state.walk, state.panel);
+  if (state.walk && state.panel) writeWalkParams(params, state.walk, state.panel, state.origin ?? null);
   if (state.panel === 'research' && state.coverageParams && state.coverageParams !== DEFAULT_PARAMS) {
     for (const [k, v] of paramsToURL(state.coverageParams)) params.set(k, v);
   }

@@ -1,8 +1,14 @@
 /**
  * The walk part of a shareable link: `?walk=<id>` reopens a curated walk; `?stops=a,b,c&profile=
- * step-free&order=keep&loop=1` reopens a walk of one's own. Unknown values are named and dropped;
- * the rest of the walk is kept.
+ * step-free&order=keep&loop=1` reopens a walk of one's own; `pace=3` (km/h) and `start=98.99,18.79`
+ * (a point picked on the map) or `start=here` (the opener's own location: a device position is
+ * never put in a link) hold the other options. Unknown values are named and dropped; the rest of
+ * the walk is kept.
  */
+import { PACES } from '../domain/network/directions/summary';
+import type { LngLat } from '../domain/types';
+import type { Origin } from './ui-slice';
+import { parsePoint, writePoint } from './what-if-url';
 import { PROFILES, PROFILES_WITHOUT_DATA, type Profile } from '../domain/network/types';
 import type { Walk } from '../domain/schema';
 import { WALK_MAX_STOPS } from '../domain/vocab';
@@ -11,7 +17,11 @@ import { DEFAULT_WALK, PANELS, type Panel, type WalkOrder, type WalkPlan } from 
 
 const ORDERS: readonly WalkOrder[] = ['keep', 'optimise'];
 
-export type WalkUrl = { walk: Partial<WalkPlan>; panel?: Panel };
+export type WalkUrl = { walk: Partial<WalkPlan>; panel?: Panel; /** A walk's start point picked on the map. */ origin?: LngLat };
+
+const PACE_VALUES: readonly number[] = Object.values(PACES);
+/** `start=here`: start where the person opening the link is (they choose to share their location). */
+const HERE = 'here';
 
 export function parseWalkParams(
   params: URLSearchParams,
@@ -52,11 +62,24 @@ export function parseWalkParams(
   }
   const loop = params.get('loop');
   if (loop !== null && !walk.curated) walk.loop = loop === '1' || loop === 'true';
-  return { value: { walk, panel }, problems };
+  const pace = params.get('pace');
+  if (pace !== null) {
+    if (PACE_VALUES.includes(Number(pace)) && pace.trim() !== '') walk.pace = Number(pace);
+    else problems.push({ param: 'pace', values: [pace] });
+  }
+  const start = params.get('start');
+  let origin: LngLat | undefined;
+  if (start !== null) {
+    const point = start === HERE ? null : parsePoint(start);
+    if (start === HERE || point) walk.start = 'origin';
+    else problems.push({ param: 'start', values: [start] });
+    if (point) origin = point;
+  }
+  return { value: { walk, panel, ...(origin ? { origin } : {}) }, problems };
 }
 
 /** Only what differs from the defaults; a curated walk is linked by its id while unchanged. */
-export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: Panel): void {
+export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: Panel, origin: Origin | null = null): void {
   if (panel !== 'walk') {
     if (panel !== 'explore') params.set('panel', panel);
     return;
@@ -67,4 +90,6 @@ export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: 
   if (walk.profile !== DEFAULT_WALK.profile) params.set('profile', walk.profile);
   if (walk.order !== DEFAULT_WALK.order) params.set('order', walk.order);
   if (walk.loop && !walk.curated) params.set('loop', '1');
+  if (walk.pace !== DEFAULT_WALK.pace) params.set('pace', String(walk.pace));
+  if (walk.start === 'origin') params.set('start', origin?.kind === 'point' ? writePoint(origin.point) : HERE);
 }

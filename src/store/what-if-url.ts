@@ -15,6 +15,21 @@ export const MAX_WHAT_IF = 10;
 const DECIMAL = /^-?\d{1,3}(\.\d{1,7})?$/;
 
 /**
+ * One `longitude,latitude` pair of a link: two plain decimals inside the study area, or null.
+ * @example parsePoint('98.99512,18.78901') // [98.99512, 18.78901]
+ */
+export function parsePoint(pair: string): LngLat | null {
+  const [lon, lat, extra] = pair.split(',');
+  if (extra !== undefined || lon === undefined || lat === undefined || !DECIMAL.test(lon) || !DECIMAL.test(lat)) return null;
+  const at: LngLat = [Number(lon), Number(lat)];
+  const inside = at[0] >= STUDY_AREA.west && at[0] <= STUDY_AREA.east && at[1] >= STUDY_AREA.south && at[1] <= STUDY_AREA.north;
+  return inside ? at : null;
+}
+
+/** A point as a link writes it: 5 decimals (about 1 m). @example writePoint([98.995123456, 18.789]) // '98.99512,18.789' */
+export const writePoint = ([lon, lat]: LngLat): string => `${Number(lon.toFixed(5))},${Number(lat.toFixed(5))}`;
+
+/**
  * @example parseWhatIf('98.99512,18.78901;abc') // { points: [[98.99512, 18.78901]], bad: ['abc'] }
  */
 export function parseWhatIf(value: string | null): { points: LngLat[]; bad: string[] } {
@@ -22,11 +37,8 @@ export function parseWhatIf(value: string | null): { points: LngLat[]; bad: stri
   const points: LngLat[] = [];
   const bad: string[] = [];
   for (const pair of value.split(';').map((p) => p.trim()).filter(Boolean)) {
-    const [lon, lat, extra] = pair.split(',');
-    const ok = extra === undefined && lon !== undefined && lat !== undefined && DECIMAL.test(lon) && DECIMAL.test(lat);
-    const at: LngLat = [Number(lon), Number(lat)];
-    const inside = ok && at[0] >= STUDY_AREA.west && at[0] <= STUDY_AREA.east && at[1] >= STUDY_AREA.south && at[1] <= STUDY_AREA.north;
-    if (inside && points.length < MAX_WHAT_IF) points.push(at);
+    const at = parsePoint(pair);
+    if (at && points.length < MAX_WHAT_IF) points.push(at);
     else bad.push(pair);
   }
   return { points, bad };
@@ -37,5 +49,5 @@ export function parseWhatIf(value: string | null): { points: LngLat[]; bad: stri
  */
 export function writeWhatIf(points: readonly LngLat[]): string | null {
   if (points.length === 0) return null;
-  return points.map(([lon, lat]) => `${Number(lon.toFixed(5))},${Number(lat.toFixed(5))}`).join(';');
+  return points.map(writePoint).join(';');
 }

@@ -94,6 +94,62 @@ test('phone: add stops from site cards, reorder with the keyboard, and see the r
   await page.screenshot({ path: 'screens/walk-th-phone.png' });
 });
 
+test('a walk that returns to its start exports GPX and GeoJSON and says so; its return leg is named', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&stops=warorot-market,wat-hua-fai,rakaeng-bridge&loop=1');
+  const legs = page.locator('.walk-leg summary .walk-leg__title');
+  await expect(legs).toHaveCount(3);
+  await expect(legs.last()).toHaveText('Rakaeng (Ragang) bridge → Warorot Market (Kad Luang)');
+  const said = page.locator('.walk-export__said');
+  const [gpxFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GPX' }).click()]);
+  await expect(said).toHaveText('Saved mae-kha-walk-custom.gpx (look in your downloads).');
+  const parsed = gpxToGeoJSON(new DOMParser().parseFromString(await readFile((await gpxFile.path())!, 'utf8'), 'text/xml') as unknown as Document);
+  expect(parsed.features.filter((f) => f.geometry?.type === 'Point').map((w) => w.properties?.name)).toEqual([
+    '1. Warorot Market (Kad Luang)',
+    '2. Wat Hua Fai',
+    '3. Rakaeng (Ragang) bridge',
+  ]);
+  const track = parsed.features.find((f) => f.geometry?.type === 'LineString')!.geometry as { coordinates: number[][] };
+  // The track ends where it began: the return leg is in it.
+  expect(track.coordinates.at(-1)!.slice(0, 2)).toEqual(track.coordinates[0]!.slice(0, 2));
+  const [geoFile] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download GeoJSON' }).click()]);
+  await expect(said).toHaveText('Saved mae-kha-walk-custom.geojson (look in your downloads).');
+  const fc = JSON.parse(await readFile((await geoFile.path())!, 'utf8'));
+  expect(fc.features.filter((f: { properties: { kind: string } }) => f.properties.kind === 'leg').map((f: { properties: { to: string } }) => f.properties.to)).toEqual([
+    'wat-hua-fai',
+    'rakaeng-bridge',
+    'warorot-market',
+  ]);
+});
+
+test('phone, Thai: a shared walk keeps its pace, and opens on the walk, not on the list of suggested walks', async ({ page, browser }) => {
+  await page.setViewportSize(PHONE);
+  await openApp(page, '?lang=th&walk=markets-and-local-economy');
+  const summary = page.getByTestId('walk-summary');
+  await expect(summary).toContainText('4.5 กม./ชม.');
+  await page.getByLabel('ความเร็วในการเดิน').selectOption({ label: 'กลุ่มที่มีเด็ก 3 กม./ชม.' });
+  await expect(summary).toContainText('3 กม./ชม.');
+  await expect(page).toHaveURL(/walk=markets-and-local-economy&pace=3/);
+  const slow = (await summary.textContent())!;
+  const fresh = await browser.newContext({ viewport: PHONE });
+  const again = await fresh.newPage();
+  await openApp(again, new URL(page.url()).search);
+  await expect(again.getByTestId('walk-summary')).toHaveText(slow);
+  await expect(again.getByLabel('ความเร็วในการเดิน')).toHaveValue('3');
+  // The walk is what the panel shows first; the suggested walks are folded below it.
+  await expect(again.locator('.curated--folded')).not.toHaveAttribute('open', '');
+  const [stopsTop, curatedTop] = await Promise.all([again.locator('.walk-stops').boundingBox(), again.locator('.curated--folded').boundingBox()]);
+  expect(stopsTop!.y).toBeLessThan(curatedTop!.y);
+  await fresh.close();
+});
+
+test('a start point picked on the map goes into the link and comes back', async ({ page }) => {
+  await openApp(page, '?lang=en&stops=wat-hua-fai,rakaeng-bridge&start=98.99652,18.78063');
+  await expect(page.getByLabel('My location or a point on the map')).toBeChecked();
+  await expect(page.locator('.walk-leg summary .walk-leg__title').first()).toContainText('the start point');
+  await expect(page).toHaveURL(/start=98.99652,18.78063/);
+});
+
 test('a link with an unknown stop names it and keeps the rest of the walk', async ({ page }) => {
   await openApp(page, '?lang=en&stops=warorot-market,no-such-place,wat-hua-fai');
   await expect(page.getByRole('status').first()).toContainText('no-such-place');

@@ -30,6 +30,40 @@ describe('walk links', () => {
     expect(parsed.value.walk).toEqual({ stops: ['c', 'a'], profile: 'step-free', order: 'optimise', loop: true });
   });
 
+  it('round-trips the walking pace and a start point picked on the map', () => {
+    const walk = { ...DEFAULT_WALK, stops: ['a', 'b'], pace: 3, start: 'origin' as const };
+    const search = toUrlSearch({ ...base, walk, panel: 'walk', origin: { kind: 'point', point: [98.99512345, 18.78901] } });
+    expect(search).toBe('?lang=en&stops=a,b&pace=3&start=98.99512,18.78901');
+    const parsed = parseUrlState(search, known);
+    expect(parsed.problems).toEqual([]);
+    expect(parsed.value.walk).toEqual({ stops: ['a', 'b'], pace: 3, start: 'origin' });
+    expect(parsed.value.origin).toEqual([98.99512, 18.78901]);
+  });
+
+  it('never puts the device’s position in a link: a walk from “my location” links as start=here', () => {
+    const walk = { ...DEFAULT_WALK, stops: ['a'], start: 'origin' as const };
+    const search = toUrlSearch({ ...base, walk, panel: 'walk', origin: { kind: 'location', point: [98.99, 18.79], accuracy: 12 } });
+    expect(search).toBe('?lang=en&stops=a&start=here');
+    const parsed = parseUrlState(search, known);
+    expect(parsed.value.walk.start).toBe('origin');
+    expect(parsed.value.origin).toBeUndefined();
+  });
+
+  it('a curated walk keeps its pace in the link', () => {
+    const search = toUrlSearch({ ...base, walk: { ...DEFAULT_WALK, stops: ['a', 'b', 'c'], loop: true, curated: 'promenade', pace: 3 }, panel: 'walk' });
+    expect(search).toBe('?lang=en&walk=promenade&pace=3');
+    expect(parseUrlState(search, known).value.walk.pace).toBe(3);
+  });
+
+  it('an unknown pace or an unusable start point is named; the walk still opens', () => {
+    const parsed = parseUrlState('?stops=a,b&pace=9&start=1,2', known);
+    expect(parsed.problems).toEqual([
+      { param: 'pace', values: ['9'] },
+      { param: 'start', values: ['1,2'] },
+    ]);
+    expect(parsed.value.walk).toEqual({ stops: ['a', 'b'] });
+  });
+
   it('links a curated walk by its id while unchanged, and reopens its stops and loop', () => {
     const search = toUrlSearch({ ...base, walk: { ...DEFAULT_WALK, stops: ['a', 'b', 'c'], loop: true, curated: 'promenade' }, panel: 'walk' });
     expect(search).toBe('?lang=en&walk=promenade');

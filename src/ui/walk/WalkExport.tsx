@@ -3,7 +3,7 @@ import { routeToGeoJSON } from '../../domain/export/geojson';
 import { routeToGpx } from '../../domain/export/gpx';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
-import { downloadText } from '../download';
+import { saveText, type SaveOutcome } from '../download';
 import type { WalkView } from './use-walk';
 
 /** GPX for walking apps, GeoJSON for GIS, a printable A4 sheet, and the link to share. */
@@ -13,27 +13,28 @@ export function WalkExport({ view }: { view: WalkView }) {
   const walks = useAppStore((s) => s.data.walks);
   const curated = useAppStore((s) => s.walk.curated);
   const requestPrint = useAppStore((s) => s.requestPrint);
-  const [copied, setCopied] = useState(false);
+  const [said, say] = useState<{ key: string; values?: Record<string, string> } | null>(null);
   if (!view.outcome?.ok) return null;
   const route = view.outcome.route;
   const title = walks.find((w) => w.id === curated)?.title[locale] ?? t('walk.ownTitle');
   const base = `mae-kha-walk-${curated ?? 'custom'}`;
   const description = `${view.summary?.text ?? ''} · ${t(`walk.profile.${route.profile}`)} · ${t('app.title')}`;
 
+  const report = (format: string, out: SaveOutcome) =>
+    say(out.ok ? { key: 'export.saved', values: { file: out.filename } } : { key: 'export.failed', values: { format, reason: out.reason } });
   const gpx = () => {
     const stops = view.stops.map((s, i) => ({ id: s.id, name: `${i + 1}. ${s.name[locale]}`, point: s.point }));
-    downloadText(routeToGpx(route, stops, { name: title, description, time: new Date() }), `${base}.gpx`, 'application/gpx+xml');
+    report('GPX', saveText(() => routeToGpx(route, stops, { name: title, description, time: new Date() }), `${base}.gpx`, 'application/gpx+xml'));
   };
   const geojson = () => {
-    const fc = routeToGeoJSON(route, view.stops, { name: title, description });
-    downloadText(JSON.stringify(fc, null, 1), `${base}.geojson`, 'application/geo+json');
+    report('GeoJSON', saveText(() => JSON.stringify(routeToGeoJSON(route, view.stops, { name: title, description }), null, 1), `${base}.geojson`, 'application/geo+json'));
   };
   const copyLink = async () => {
     try {
       await navigator.clipboard.writeText(window.location.href);
-      setCopied(true);
+      say({ key: 'walk.copied' });
     } catch {
-      setCopied(false);
+      say({ key: 'export.copyFailed', values: { link: window.location.href } });
     }
   };
 
@@ -54,8 +55,8 @@ export function WalkExport({ view }: { view: WalkView }) {
           {t('walk.copyLink')}
         </button>
       </div>
-      <p className="hint" aria-live="polite">
-        {copied ? t('walk.copied') : ''}
+      <p className="hint walk-export__said" role="status">
+        {said ? t(said.key, said.values) : ''}
       </p>
     </section>
   );

@@ -18,7 +18,7 @@ export default function WalkPanel() {
   return (
     <div className="walk-panel" data-testid="walk-panel">
       <h2 className="visually-hidden">{t('walk.title')}</h2>
-      <CuratedWalks />
+      {!hasStops && <CuratedWalks />}
       <WalkStops />
       {hasStops && (
         <button type="button" className="btn btn--small" onClick={clearWalk}>
@@ -29,6 +29,7 @@ export default function WalkPanel() {
       <WalkResult view={view} />
       <WalkExport view={view} />
       <WalkOptions />
+      {hasStops && <CuratedWalks folded />}
       <PrintView view={view} />
     </div>
   );
