@@ -2,7 +2,7 @@
  * The one place that talks to MapLibre. It is fed complete styles (from `buildStyle`) and camera
  * requests, skips unchanged updates, and turns map events into plain callbacks.
  */
-import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, prewarm, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, prewarm, setWorkerUrl, type IControl } from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
 import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
@@ -38,11 +38,26 @@ export const INITIAL_BOUNDS: [LngLat, LngLat] = [
   [99.012, 18.846],
 ];
 
+/** The texts of MapLibre's own controls, in the app's language (MapLibre's string ids below). */
+export type ControlStrings = { zoomIn: string; zoomOut: string; metres: string; kilometres: string; attribution: string; closePopup: string; map: string };
+
+const MAPLIBRE_IDS: Readonly<Record<keyof ControlStrings, string>> = {
+  zoomIn: 'NavigationControl.ZoomIn',
+  zoomOut: 'NavigationControl.ZoomOut',
+  metres: 'ScaleControl.Meters',
+  kilometres: 'ScaleControl.Kilometers',
+  attribution: 'AttributionControl.ToggleAttribution',
+  closePopup: 'Popup.Close',
+  map: 'Map.Title',
+};
+
 export class MapView {
   private readonly map: MapLibreMap;
   private style: StyleSpecification;
   private locale: 'th' | 'en' = 'th';
   private picking = false;
+  private controls: IControl[] = [];
+  private controlStrings: ControlStrings | null = null;
   private readonly hover = new Popup({ closeButton: false, closeOnClick: false, className: 'map-hover', offset: 14 });
 
   constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
@@ -64,9 +79,7 @@ export class MapView {
       pitchWithRotate: false,
     });
     this.map.touchZoomRotate.disableRotation();
-    this.map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-    this.map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
-    this.map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+    this.addControls();
 
     // Category icons are there before the first tile asks for them, so its layout on the worker
     // does not wait for a round trip to this (busy) thread. They are drawn again on demand if a
@@ -102,6 +115,26 @@ export class MapView {
       this.hover.setLngLat(f.geometry.coordinates as [number, number]).setText(name).addTo(this.map);
     });
     this.map.on('mouseleave', SITE_LAYER, () => this.hover.remove());
+  }
+
+  private addControls(): void {
+    this.controls = [new NavigationControl({ showCompass: false }), new ScaleControl({ unit: 'metric' }), new AttributionControl({ compact: true })];
+    const places = ['top-right', 'bottom-left', 'bottom-right'] as const;
+    this.controls.forEach((control, i) => this.map.addControl(control, places[i]));
+  }
+
+  /**
+   * MapLibre's controls in the app's language. MapLibre reads its strings (the `locale` table, a
+   * documented Map option) when a control is built and has no setter, so the table is patched and
+   * the controls are built again.
+   */
+  setControlStrings(strings: ControlStrings): void {
+    const same = this.controlStrings && (Object.keys(strings) as (keyof ControlStrings)[]).every((k) => strings[k] === this.controlStrings?.[k]);
+    if (same) return;
+    this.controlStrings = strings;
+    this.map._locale = { ...this.map._locale, ...Object.fromEntries(Object.entries(MAPLIBRE_IDS).map(([k, id]) => [id, strings[k as keyof ControlStrings]])) };
+    for (const control of this.controls) this.map.removeControl(control);
+    this.addControls();
   }
 
   private addCategoryIcon(category: Category): void {

@@ -166,6 +166,19 @@ function MapCanvas() {
     view.current?.setStyle(style, locale);
   }, [style, locale]);
 
+  // MapLibre's zoom buttons, scale units and attribution button speak the app's language.
+  useEffect(() => {
+    view.current?.setControlStrings({
+      zoomIn: t('map.controls.zoomIn'),
+      zoomOut: t('map.controls.zoomOut'),
+      metres: t('map.controls.metres'),
+      kilometres: t('map.controls.kilometres'),
+      attribution: t('map.controls.attribution'),
+      closePopup: t('map.controls.closePopup'),
+      map: t('map.label'),
+    });
+  }, [t, locale]);
+
   useEffect(() => {
     view.current?.setPicking(picking !== null);
     if (picking === null) return;

@@ -32,6 +32,21 @@ test('switching language relabels the app and is remembered after a reload', asy
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Mae Kha Learning Map');
 });
 
+test('the map’s own controls speak the app’s language: zoom buttons, scale units, attribution', async ({ page }) => {
+  await openApp(page, '?lang=th');
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'ขยายแผนที่');
+  await expect(page.locator('.maplibregl-ctrl-zoom-out')).toHaveAttribute('aria-label', 'ย่อแผนที่');
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(ม\.|กม\.)$/);
+  await expect(page.locator('.maplibregl-ctrl-attrib-button')).toHaveAttribute('aria-label', 'แสดงหรือซ่อนที่มาของแผนที่');
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveAttribute('aria-label', 'Zoom in');
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveText(/^\d+\s(m|km)$/);
+  // Still one of each control after the switch.
+  await expect(page.locator('.maplibregl-ctrl-zoom-in')).toHaveCount(1);
+  await expect(page.locator('.maplibregl-ctrl-scale')).toHaveCount(1);
+  await expect(page.locator('.maplibregl-ctrl-attrib')).toContainText('OpenStreetMap contributors');
+});
+
 test('the online basemap failing to load leaves the offline map and says so once', async ({ page }) => {
   await page.route('https://tile.openstreetmap.org/**', (route) => route.abort('internetdisconnected'));
   await openApp(page, '?lang=en');

@@ -9,6 +9,7 @@ export class MapView {
   resize = vi.fn();
   destroy = vi.fn();
   setPicking = vi.fn();
+  setControlStrings = vi.fn();
   fitBounds = vi.fn();
   snapshot = vi.fn(() => Promise.resolve('data:image/png;base64,'));
   constructor() {

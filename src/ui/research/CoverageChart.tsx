@@ -34,7 +34,7 @@ export function CoverageChart({ waterway, name, threshold, locale }: { waterway:
       <svg
         viewBox={`0 0 ${W} ${H}`}
         role="img"
-        aria-label={t('chartLabel', { name, gaps: waterway.gaps.length, threshold: `${threshold} m` })}
+        aria-label={t('chartLabel', { name, gaps: waterway.gaps.length, threshold: t('units.m', { value: threshold }) })}
         data-testid="coverage-chart"
       >
         <rect x={PAD.l} y={PAD.t} width={W - PAD.l - PAD.r} height={y(threshold) - PAD.t} fill="#fdae61" opacity="0.12" />

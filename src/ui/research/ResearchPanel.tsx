@@ -23,7 +23,7 @@ export default function ResearchPanel() {
   return (
     <div className="research-panel" data-testid="research-panel" aria-busy={busy}>
       <h2>{t('title')}</h2>
-      <p className="hint">{t('intro', { spacing: `${spacing} m` })}</p>
+      <p className="hint">{t('intro', { spacing: t('units.m', { value: spacing }) })}</p>
       <p className="hint">{t('caveat')}</p>
       <NetworkStatus />
       <p className="hint" role="status" data-testid="coverage-status">

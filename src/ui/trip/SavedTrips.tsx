@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { formatDate } from '../format';
 import type { Locale } from '../../domain/schema';
 import { deleteTrip, duplicateTrip, freshId, listTrips, putTrip, renameTrip, type TripStore } from '../../domain/trip/storage';
 import { exportTrips, importTrips } from '../../domain/trip/transfer';
@@ -8,8 +9,7 @@ import { downloadText } from '../download';
 import { localKey, useTripStrings } from './strings';
 import { useSavedTrips } from './use-saved-trips';
 
-const dateText = (locale: Locale, iso: string) =>
-  new Intl.DateTimeFormat(locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'medium' }).format(new Date(`${iso}T00:00:00`));
+const dateText = (locale: Locale, iso: string) => formatDate(locale, iso, 'medium');
 
 /** Save the trip; list, open, rename, duplicate and delete saved trips; export and import them as JSON. */
 export function SavedTrips({ draft }: { draft: TripDraft }) {

@@ -8,7 +8,7 @@ import { minutes } from '../../domain/types';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
-import { formatDistance } from '../format';
+import { formatDistance, formatDate } from '../format';
 import { useEndPrintOnUnmount, usePrintWhenReady } from '../use-print';
 import { usePrintQr } from '../use-print-qr';
 import { ACTIVITIES } from './activities-data';
@@ -22,8 +22,7 @@ const WRITING_LINES = 4;
 
 type Lang = { l: Locale; t: TFunction; tc: TFunction };
 
-const dateText = (l: Locale, iso: string) =>
-  new Intl.DateTimeFormat(l === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'full' }).format(new Date(`${iso}T00:00:00`));
+const dateText = (l: Locale, iso: string) => formatDate(l, iso, 'full');
 
 /**
  * The A4 handout: title, date, meeting point, totals, the route's map image and a QR code that

@@ -5,7 +5,7 @@ import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import { selectNetwork } from '../../store/walk-selectors';
-import { formatDistance } from '../format';
+import { formatDistance, formatDate } from '../format';
 import type { WalkView } from './use-walk';
 
 /**
@@ -33,7 +33,7 @@ export function PrintView({ view }: { view: WalkView }) {
     <article className="print-view" data-testid="print-view" data-print-status={print.status} aria-hidden="true">
       <h1>{intro?.title[locale] ?? t('walk.ownTitle')}</h1>
       <p className="print-view__meta">
-        {t('app.title')} · {new Intl.DateTimeFormat(locale === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'long' }).format(new Date())}
+        {t('app.title')} · {formatDate(locale, new Date(), 'long')}
       </p>
       {intro && <p>{intro.intro[locale]}</p>}
       <p>

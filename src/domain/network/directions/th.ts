@@ -64,7 +64,7 @@ function act(action: Action, onward: boolean, onto: boolean): string {
 
 export const TH: Phrasebook = {
   intl: 'th-TH',
-  metres: (n) => `${n} เมตร`,
+  metres: (n) => `${n} ม.`,
   kilometres: (n) => `${n} กม.`,
   duration: (h, m) => [h && `${h} ชม.`, m && `${m} นาที`].filter(Boolean).join(' '),
   compass: {

@@ -1,4 +1,5 @@
 /** The report's first page: the title and headline, the map with its legend, the figures per waterway. */
+import { formatDate } from '../../format';
 import { version as appVersion } from '../../../../package.json';
 import { DATA_VERSION } from '../../../data';
 import type { Locale } from '../../../domain/schema';
@@ -7,7 +8,7 @@ import { CLUSTER_STYLE, HALO_COLOUR } from '../../../map/marker-colours';
 import type { Kit, Lang } from './kit';
 import type { ReportModel } from './model';
 
-const dateText = (l: Locale) => new Intl.DateTimeFormat(l === 'th' ? 'th-TH' : 'en-GB', { dateStyle: 'long' }).format(new Date());
+const dateText = (l: Locale) => formatDate(l, new Date(), 'long');
 
 /** A numbered disc as the map draws it, for the legend. */
 const Dot = ({ fill, ink, n }: { fill: string; ink: string; n: number }) => (
