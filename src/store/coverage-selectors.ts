@@ -9,14 +9,19 @@ import type { LngLat } from '../domain/types';
 import type { AppState } from './index';
 import { memo } from './selectors';
 
-/** The sites that count: the built-in ones passing the filter, and/or the researcher's own. */
+/**
+ * The sites that count: the built-in ones and/or the researcher's own, under one rule (the chosen
+ * categories, themes and statuses; see `siteCounts` for a row without a category).
+ */
 export const selectCountedSites = memo(
   (s) => [s.data.sites.value, s.coverageParams.sites, s.ownSites] as const,
   (sites, counted, own): { id: string; point: LngLat }[] => {
-    const builtIn = own?.mode === 'replace' ? [] : sites.filter(siteCounts({ ...DEFAULT_PARAMS, sites: counted }));
+    const counts = siteCounts({ ...DEFAULT_PARAMS, sites: counted });
+    const builtIn = own?.mode === 'replace' ? [] : sites.filter(counts);
+    const imported = (own?.sites ?? []).filter((x) => counts({ properties: x }));
     return [
       ...builtIn.map((x) => ({ id: x.properties.id, point: x.geometry.coordinates })),
-      ...(own?.sites ?? []).map((x) => ({ id: x.id, point: x.point })),
+      ...imported.map((x) => ({ id: x.id, point: x.point })),
     ];
   },
 );

@@ -15,8 +15,10 @@ export type Candidate = { id: string; point: LngLat };
 export type SuggestedSite = { point: LngLat; gain: number };
 
 /** A researcher's own data, used instead of (or with) the built-in sites or walking network. */
-export type OwnSites = { filename: string; sites: ImportedSite[]; mode: 'replace' | 'extend' };
-export type OwnNetwork = { filename: string; network: LineCollection; mode: NetworkMode };
+/** An imported file as a run record names it: its size, its SHA-256, and its rows used and refused. */
+export type ImportedFile = { bytes: number; sha256: string; used: number; refused: number };
+export type OwnSites = { filename: string; sites: ImportedSite[]; mode: 'replace' | 'extend'; file: ImportedFile };
+export type OwnNetwork = { filename: string; network: LineCollection; mode: NetworkMode; file: ImportedFile };
 
 /** The last suggestion search: none, running, done (for how many), or failed with the worker's message. */
 export type SuggestRun = { status: 'idle' } | { status: 'running'; n: number } | { status: 'done'; n: number } | { status: 'failed'; error: string };

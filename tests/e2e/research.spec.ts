@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
@@ -102,12 +103,32 @@ test('own data: a UTM file is refused with the fix; a Thai CSV is previewed, ana
   const rows = Papa.parse<Record<string, string>>(await readFile((await csv.path())!, 'utf8'), { header: true, skipEmptyLines: true }).data;
   const nearest = new Set(rows.map((r) => r.nearest_site_id).filter(Boolean));
   expect(nearest.size).toBeGreaterThan(0);
-  expect(nearest.size).toBeLessThanOrEqual(3); // the file's three sites only
+  // The file's learning sites only: its market is left out by the category filter, as a built-in market is.
+  expect(nearest.size).toBeLessThanOrEqual(2);
+  // Each nearest site is named as the file names it, in both languages (not by a made-up id).
+  const named = new Set(rows.filter((r) => r.nearest_site_id).map((r) => `${r.nearest_site_name_th}|${r.nearest_site_name_en}`));
+  expect([...named].every((n) => ['วัดโลกโมฬี|Wat Lok Molee', 'ประตูท่าแพ|Tha Phae Gate'].includes(n))).toBe(true);
   const [geo] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Covered and gap stretches (GeoJSON)' }).click()]);
   expect(JSON.parse(await readFile((await geo.path())!, 'utf8')).type).toBe('FeatureCollection');
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Parameters (JSON)' }).click()]);
-  expect(JSON.parse(await readFile((await json.path())!, 'utf8')).threshold).toBe(400);
-  // The imported Thai names show in Thai.
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Run record (JSON)' }).click()]);
+  const record = JSON.parse(await readFile((await json.path())!, 'utf8'));
+  expect(record.params.threshold).toBe(400);
+  const bytes = await readFile(fixture('comma-thai.csv'));
+  expect(record.imports.sites).toEqual({
+    name: 'comma-thai.csv',
+    bytes: bytes.length,
+    sha256: createHash('sha256').update(bytes).digest('hex'),
+    mode: 'replace',
+    used: 3,
+    refused: 0,
+  });
+  expect(record.imports.network).toBeNull();
+  expect(record.dataVersion).toMatch(/^[0-9a-f]{10}$/);
+  // The imported market counts once local-economy points count (the same rule as the built-in
+  // ones), and its Thai name shows in Thai.
+  await expect(page.getByTestId('coverage-catchments')).not.toContainText('Warorot');
+  await page.getByRole('checkbox', { name: 'Local-economy points' }).check();
+  await expect(page.getByTestId('coverage-catchments')).toContainText('Warorot Market, Kad Luang');
   await page.getByRole('button', { name: 'ไทย' }).click();
   await expect(page.getByTestId('coverage-catchments')).toContainText('กาดวโรรส');
   await page.getByRole('button', { name: 'English' }).click();
@@ -122,12 +143,12 @@ test('own data: a UTM file is refused with the fix; a Thai CSV is previewed, ana
   await expect(page.getByTestId('coverage-table')).toBeVisible();
 });
 
-test('exports: the samples CSV and the stretches GeoJSON read back; the parameters JSON repeats the run', async ({ page }) => {
+test('exports: the samples CSV and the stretches GeoJSON read back; the run record’s link repeats the run', async ({ page }) => {
   await openApp(page, '?lang=en&panel=research&cov_t=600');
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Samples (CSV)' }).click()]);
   const parsed = Papa.parse<Record<string, string>>(await readFile((await csv.path())!, 'utf8'), { header: true, skipEmptyLines: true });
   expect(parsed.errors).toEqual([]);
-  expect(parsed.meta.fields).toEqual(['waterway', 'along_m', 'lon', 'lat', 'distance_m', 'nearest_site_id', 'covered']);
+  expect(parsed.meta.fields).toEqual(['waterway', 'along_m', 'lon', 'lat', 'distance_m', 'nearest_site_id', 'nearest_site_name_th', 'nearest_site_name_en', 'covered']);
   const rows = parsed.data.filter((r) => r.waterway === 'mae-kha');
   expect(rows.length).toBeGreaterThan(500);
   for (const r of rows.filter((x) => x.covered === 'true')) expect(Number(r.distance_m)).toBeLessThanOrEqual(600);
@@ -135,8 +156,14 @@ test('exports: the samples CSV and the stretches GeoJSON read back; the paramete
   const fc = JSON.parse(await readFile((await geo.path())!, 'utf8'));
   expect(fc.type).toBe('FeatureCollection');
   expect(new Set(fc.features.map((f: { properties: { kind: string } }) => f.properties.kind))).toEqual(new Set(['covered', 'gap']));
-  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Parameters (JSON)' }).click()]);
-  expect(JSON.parse(await readFile((await json.path())!, 'utf8')).threshold).toBe(600);
+  const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Run record (JSON)' }).click()]);
+  const record = JSON.parse(await readFile((await json.path())!, 'utf8'));
+  expect(record).toMatchObject({ format: 'mae-kha-coverage-run', params: { threshold: 600 }, whatIf: [], imports: { sites: null, network: null } });
+  // Its link repeats the run: opened, the panel shows the same threshold.
+  const again = await page.context().newPage();
+  await again.goto(record.link);
+  await expect(again.getByTestId('threshold-value')).toContainText('600 m');
+  await again.close();
 });
 
 for (const lang of ['th', 'en'] as const) {

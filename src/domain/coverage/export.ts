@@ -1,16 +1,18 @@
 /**
  * The coverage downloads: the samples as CSV (RFC 4180), the covered and gap stretches as GeoJSON
- * (RFC 7946), and the parameters as JSON. Each opens in GIS tools (checked with GDAL in the tests).
+ * (RFC 7946); the run's record (parameters, data version, imports) is in `run-record.ts`. Each opens in GIS tools (checked with GDAL in the tests).
  */
 import type { Feature, FeatureCollection, LineString } from 'geojson';
 import type { LngLat } from '../types';
 import { cumulativeLengths, sliceLine } from './line';
-import { paramsToJSON } from './params';
 import type { SampledLine } from './sample';
 import { stretches } from './stretch';
 import type { Coverage } from './types';
 
-export const CSV_HEADER = ['waterway', 'along_m', 'lon', 'lat', 'distance_m', 'nearest_site_id', 'covered'] as const;
+export const CSV_HEADER = ['waterway', 'along_m', 'lon', 'lat', 'distance_m', 'nearest_site_id', 'nearest_site_name_th', 'nearest_site_name_en', 'covered'] as const;
+
+/** A site's name in both languages, by id (built-in and imported sites alike). */
+export type SiteNames = (id: string) => { th: string; en: string } | undefined;
 
 /** One CSV field, quoted when it holds a comma, a quote or a line break (RFC 4180 §2). */
 export function csvField(value: string): string {
@@ -22,14 +24,16 @@ const tenth = (m: number) => (Number.isFinite(m) ? String(Math.round(m * 10) / 1
 const coord = (x: number) => String(Math.round(x * 1e7) / 1e7);
 
 /**
- * Every sample as a CSV row (CRLF line ends, UTF-8 text; an unmeasured distance is empty).
- * @example coverageToCsv(cov).split('\r\n')[0] // 'waterway,along_m,lon,lat,distance_m,nearest_site_id,covered'
+ * Every sample as a CSV row (CRLF line ends, UTF-8 text; an unmeasured distance is empty), with the
+ * nearest site's id and its names as its data gives them (an imported site keeps its file's name).
+ * @example coverageToCsv(cov, names).split('\r\n')[0] // 'waterway,along_m,lon,lat,distance_m,nearest_site_id,nearest_site_name_th,nearest_site_name_en,covered'
  */
-export function coverageToCsv(coverage: Coverage): string {
+export function coverageToCsv(coverage: Coverage, names: SiteNames = () => undefined): string {
   const rows = coverage.samples.map((s, i) => {
     const r = coverage.results[i]!;
     const site = r.site >= 0 ? (coverage.sites[r.site]?.id ?? '') : '';
-    return [s.waterway, tenth(s.along), coord(s.point[0]), coord(s.point[1]), tenth(r.distance), site, r.covered ? 'true' : 'false'];
+    const name = site ? names(site) : undefined;
+    return [s.waterway, tenth(s.along), coord(s.point[0]), coord(s.point[1]), tenth(r.distance), site, name?.th ?? '', name?.en ?? '', r.covered ? 'true' : 'false'];
   });
   return [CSV_HEADER, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
@@ -61,6 +65,3 @@ export function coverageToGeoJSON(coverage: Coverage, waterways: readonly Sample
   }
   return { type: 'FeatureCollection', features };
 }
-
-/** The parameters download (the same text `parseParams` reads back). */
-export const coverageParamsJSON = paramsToJSON;

@@ -127,14 +127,16 @@ export function paramsFromURL(search: string | URLSearchParams): ParamsResult {
 
 /**
  * Whether a site counts under the parameters: its category is chosen, and (when themes or
- * statuses are chosen) it has one of the themes and one of the statuses.
+ * statuses are chosen) it has one of the themes and one of the statuses. A site without a category
+ * (an imported row whose file gives none) passes the category filter while any category is chosen.
  * @example sites.filter(siteCounts(DEFAULT_PARAMS)) // the learning sites
  */
 export const siteCounts =
   (params: CoverageParams) =>
-  (site: Pick<SiteFeature, 'properties'>): boolean => {
+  (site: { properties: { category?: SiteFeature['properties']['category'] } & Pick<SiteFeature['properties'], 'themes' | 'status'> }): boolean => {
     const p = site.properties;
     const { categories, themes, statuses } = params.sites;
-    return categories.includes(p.category) && (themes.length === 0 || p.themes.some((t) => themes.includes(t))) && (statuses.length === 0 || statuses.includes(p.status));
+    const category = p.category === undefined ? categories.length > 0 : categories.includes(p.category);
+    return category && (themes.length === 0 || p.themes.some((t) => themes.includes(t))) && (statuses.length === 0 || statuses.includes(p.status));
   };
 

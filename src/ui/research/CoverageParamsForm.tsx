@@ -16,7 +16,6 @@ export function CoverageParamsForm() {
   const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const params = useAppStore((s) => s.coverageParams);
-  const own = useAppStore((s) => s.ownSites);
   const set = useAppStore((s) => s.setCoverageParams);
   const setSites = useAppStore((s) => s.setCoverageSites);
   const compare = useAppStore((s) => s.compareStraight);
@@ -72,7 +71,8 @@ export function CoverageParamsForm() {
           ))}
         </select>
       </label>
-      <fieldset className="field-group" disabled={own?.mode === 'replace'}>
+      {/* One rule for built-in and imported sites: the filters apply to both (see selectCountedSites). */}
+      <fieldset className="field-group">
         <legend>{t('counted')}</legend>
         <p className="hint">{t('categories')}</p>
         {CATEGORIES.map((c) => (

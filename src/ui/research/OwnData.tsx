@@ -5,14 +5,18 @@ import {
   type ImportError, type ImportIssue, type NetworkImported, type NetworkPreview, type SitesImported, type SitesPreview,
 } from '../../domain/import';
 import { useAppStore } from '../../store';
+import type { ImportedFile } from '../../store/research-slice';
+import { sha256Hex } from '../../domain/coverage/run-record';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 import { formatNumber } from '../../i18n';
 import type { Locale } from '../../domain/schema';
 
 type Pending =
-  | { what: 'sites'; filename: string; result: SitesImported; preview: SitesPreview }
-  | { what: 'network'; filename: string; result: NetworkImported; preview: NetworkPreview };
+  | { what: 'sites'; filename: string; result: SitesImported; preview: SitesPreview; file: ImportedFile }
+  | { what: 'network'; filename: string; result: NetworkImported; preview: NetworkPreview; file: ImportedFile };
+
+const refusedOf = (issues: readonly ImportIssue[]) => issues.filter((i) => i.effect === 'skipped').length;
 
 const nf = (locale: Locale, v: unknown) => (typeof v === 'number' ? formatNumber(locale, v, 5) : String(v));
 
@@ -49,23 +53,28 @@ export function OwnData() {
     setError(null);
     const size = checkSize(file.size);
     if (!size.ok) return setError(say(size.error));
-    const text = await file.text();
+    // The bytes once: decoded for the importer, hashed for the run record.
+    const bytes = await file.arrayBuffer();
+    const text = new TextDecoder().decode(bytes);
+    const sha256 = await sha256Hex(bytes);
     if (what === 'network') {
       const result = importNetworkGeojson(text);
       if (!result.ok) return setError(say(result.error));
-      setPending({ what, filename: file.name, result, preview: previewNetwork(result) });
+      const record = { bytes: file.size, sha256, used: result.counts.kept, refused: result.counts.skipped };
+      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record });
       return;
     }
     const options = { filename: file.name, reservedIds: builtInIds.map((s) => s.properties.id) };
     const result = /\.(geo)?json$/i.test(file.name) ? importSitesGeojson(text, options) : importSitesCsv(text, options);
     if (!result.ok) return setError(say(result.error));
-    setPending({ what, filename: file.name, result, preview: previewSites(result) });
+    const record = { bytes: file.size, sha256, used: result.sites.length, refused: refusedOf(result.issues) };
+    setPending({ what, filename: file.name, result, preview: previewSites(result), file: record });
   };
 
   const apply = () => {
     if (!pending) return;
-    if (pending.what === 'sites') setOwnSites({ filename: pending.filename, sites: pending.result.sites, mode });
-    else setOwnNetwork({ filename: pending.filename, network: pending.result.network, mode });
+    if (pending.what === 'sites') setOwnSites({ filename: pending.filename, sites: pending.result.sites, mode, file: pending.file });
+    else setOwnNetwork({ filename: pending.filename, network: pending.result.network, mode, file: pending.file });
     setPending(null);
   };
 

@@ -2,8 +2,9 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 import { computeCoverage } from '../../../src/domain/coverage/compute';
-import { coverageParamsJSON, coverageToCsv, coverageToGeoJSON, CSV_HEADER, csvField } from '../../../src/domain/coverage/export';
+import { coverageToCsv, coverageToGeoJSON, CSV_HEADER, csvField } from '../../../src/domain/coverage/export';
 import { DEFAULT_PARAMS, parseParams } from '../../../src/domain/coverage/params';
+import { runRecordJSON, sha256Hex } from '../../../src/domain/coverage/run-record';
 import { sampleWaterways } from '../../../src/domain/coverage/sample';
 import { meters } from '../../../src/domain/types';
 import { ogrRead } from '../../fixtures/gdal';
@@ -88,8 +89,22 @@ describe('coverageToGeoJSON', () => {
   });
 });
 
-describe('coverageParamsJSON', () => {
-  it('reads back as the same parameters', () => {
-    expect(parseParams(coverageParamsJSON(DEFAULT_PARAMS))).toEqual({ ok: true, params: DEFAULT_PARAMS });
+describe('runRecordJSON', () => {
+  const record = {
+    app: { name: 'Mae Kha Learning Map', version: '0.1.0' },
+    dataVersion: 'abc123',
+    createdAt: '2026-12-01T03:00:00.000Z',
+    params: DEFAULT_PARAMS,
+    whatIf: [[98.99, 18.79]] as [number, number][],
+    imports: { sites: { name: 'mine.csv', bytes: 120, sha256: 'ab'.repeat(32), mode: 'extend' as const, used: 3, refused: 1 }, network: null },
+    link: 'https://example.org/?panel=research',
+  };
+  it('holds every input of the run, and its parameters read back through the parameters schema', () => {
+    const back = JSON.parse(runRecordJSON(record));
+    expect(back).toEqual({ format: 'mae-kha-coverage-run', version: 1, ...record });
+    expect(parseParams(back.params)).toEqual({ ok: true, params: DEFAULT_PARAMS });
+  });
+  it('hashes bytes as SHA-256 hex', async () => {
+    expect(await sha256Hex(new TextEncoder().encode('abc'))).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });

@@ -36,7 +36,7 @@ const input: ReportInputs = {
   sites,
   waterways: [waterway],
   countedIds: new Set(['mid', 'lok-molee']),
-  ownSites: { filename: 'mine.csv', sites: [imported], mode: 'extend' },
+  ownSites: { filename: 'mine.csv', sites: [imported], mode: 'extend', file: { bytes: 100, sha256: '0'.repeat(64), used: 1, refused: 0 } },
   ownNetwork: null,
   streetData: null,
 };
