@@ -3,8 +3,7 @@
  * the Ring Road 2 bridge at the north end), offset from the drawn line, and which bank.
  * Pure functions in Turf's style: geometry first, options last, metres throughout, inputs never mutated.
  */
-import distance from '@turf/distance';
-import { haversine, projectOnSegment } from './network/distance';
+import { distanceBetween, haversine, projectOnSegment } from './network/distance';
 import type { SiteFeature, WaterwayFeature } from './schema';
 import { meters, type LngLat, type Meters } from './types';
 
@@ -164,7 +163,7 @@ export function sitesAlongCanal(sites: readonly SiteFeature[], canal: WaterwayFe
  * @example distanceFrom([99.0, 18.79], site) // ≈ 1112 for a site at [99.0, 18.80]
  */
 export function distanceFrom(point: LngLat, site: SiteFeature): Meters {
-  return meters(distance([point[0], point[1]], [...site.geometry.coordinates], { units: 'meters' }));
+  return meters(distanceBetween(point, site.geometry.coordinates));
 }
 
 /**

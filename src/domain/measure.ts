@@ -1,17 +1,14 @@
 /** Measurements of the data's geometry, in metres. */
 import type { LineString, MultiLineString } from 'geojson';
-import length from '@turf/length';
 import { haversine } from './network/distance';
 import type { WaterwayFeature } from './schema';
 import { meters, type Meters } from './types';
 
 /**
- * Length of a waterway along its drawn course.
+ * Length of a waterway along its drawn course (on Turf's sphere, as every length here).
  * @example waterwayLength(maeKha) // ≈ 14 200 (m)
  */
-export function waterwayLength(waterway: WaterwayFeature): Meters {
-  return meters(length(waterway, { units: 'meters' }));
-}
+export const waterwayLength = (waterway: WaterwayFeature): Meters => lineLength(waterway.geometry);
 
 /**
  * Length of a line or multi-line, in metres (haversine per segment).

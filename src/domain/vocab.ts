@@ -40,3 +40,6 @@ export type Bank = (typeof BANKS)[number];
 
 /** The most stops a walk (curated, planned or in a link) may have. */
 export const WALK_MAX_STOPS = 25;
+
+/** Walking paces in km/h: an adult's city pace, and a group of children with stops to look. */
+export const PACES = { adult: 4.5, children: 3.0 } as const;

@@ -1,6 +1,6 @@
 import type { StateCreator } from 'zustand';
 import type { Profile } from '../domain/network/types';
-import { WALK_MAX_STOPS } from '../domain/vocab';
+import { PACES, WALK_MAX_STOPS } from '../domain/vocab';
 import type { AppState } from './index';
 
 export type WalkOrder = 'keep' | 'optimise';
@@ -25,7 +25,7 @@ export const DEFAULT_WALK: WalkPlan = {
   order: 'keep',
   loop: false,
   start: 'first-stop',
-  pace: 4.5,
+  pace: PACES.adult,
   curated: null,
 };
 

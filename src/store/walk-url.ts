@@ -5,13 +5,12 @@
  * never put in a link) hold the other options. Unknown values are named and dropped; the rest of
  * the walk is kept.
  */
-import { PACES } from '../domain/network/directions/summary';
 import type { LngLat } from '../domain/types';
 import type { Origin } from './ui-slice';
 import { parsePoint, writePoint } from './what-if-url';
 import { PROFILES, PROFILES_WITHOUT_DATA, type Profile } from '../domain/network/types';
 import type { Walk } from '../domain/schema';
-import { WALK_MAX_STOPS } from '../domain/vocab';
+import { PACES, WALK_MAX_STOPS } from '../domain/vocab';
 import type { UrlProblem } from './url-state';
 import { DEFAULT_WALK, PANELS, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
 

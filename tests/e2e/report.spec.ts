@@ -109,9 +109,11 @@ for (const c of CASES) {
     expect(flat).toContain(squash(c.osm));
     expect(text).toContain('ODbL');
     expect(flat).toMatch(new RegExp(`${c.choice === 'en' ? 'data' : squash('ข้อมูลเวอร์ชัน')}[0-9a-f]{10}`));
-    const today = (locale: string) => squash(new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date()));
-    if (c.choice !== 'en') expect(flat).toContain(today('th-TH'));
-    if (c.choice !== 'th') expect(flat).toContain(today('en-GB'));
+    // Thai dates in the Buddhist era with พ.ศ. before the year (1 ธันวาคม พ.ศ. 2569), English day-month-year.
+    const today = (locale: string, options: Intl.DateTimeFormatOptions) => squash(new Intl.DateTimeFormat(locale, options).format(new Date()));
+    if (c.choice !== 'en') expect(flat).toContain(today('th-TH', { day: 'numeric', month: 'long', year: 'numeric', era: 'short' }));
+    if (c.choice !== 'en') expect(flat).toContain(squash('พ.ศ.'));
+    if (c.choice !== 'th') expect(flat).toContain(today('en-GB', { dateStyle: 'long' }));
     if (c.choice !== 'th') expect(flat).toContain(squash('Learning-site coverage of the Mae Kha canal'));
     if (c.choice !== 'en') expect(flat).toContain(squash('การเข้าถึงแหล่งเรียนรู้ตามแนวคลองแม่ข่า'));
 

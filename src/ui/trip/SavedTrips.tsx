@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { formatDate } from '../format';
+import { formatDate } from '../format-date';
 import type { Locale } from '../../domain/schema';
 import { deleteTrip, duplicateTrip, freshId, listTrips, putTrip, renameTrip, type TripStore } from '../../domain/trip/storage';
 import { exportTrips, importTrips } from '../../domain/trip/transfer';

@@ -5,7 +5,8 @@ import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import { selectNetwork } from '../../store/walk-selectors';
-import { formatDistance, formatDate } from '../format';
+import { formatDistance } from '../format';
+import { formatDate } from '../format-date';
 import type { WalkView } from './use-walk';
 
 /**

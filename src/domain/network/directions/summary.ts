@@ -4,8 +4,9 @@ import { meters, minutes, type Meters, type Minutes } from '../../types';
 import type { Leg, Route } from '../types';
 import { formatDistance, formatDuration } from './format';
 
-/** Walking paces in km/h: an adult's city pace, and a group of children with stops to look. */
-export const PACES = { adult: 4.5, children: 3.0 } as const;
+import { PACES } from '../../vocab';
+
+export { PACES };
 
 export type WalkSummary = { distance: Meters; duration: Minutes; text: string };
 

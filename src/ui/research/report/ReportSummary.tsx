@@ -1,5 +1,5 @@
 /** The report's first page: the title and headline, the map with its legend, the figures per waterway. */
-import { formatDate } from '../../format';
+import { formatDate } from '../../format-date';
 import { version as appVersion } from '../../../../package.json';
 import { DATA_VERSION } from '../../../data';
 import type { Locale } from '../../../domain/schema';
