@@ -31,3 +31,18 @@ globalThis.fetch = (async (input: RequestInfo | URL, init?: RequestInit) => {
   if (/^https?:\/\//.test(url)) return realFetch(input, init);
   return new Response('not found', { status: 404 });
 }) as typeof fetch;
+
+// jsdom has <dialog> but not its methods (https://github.com/jsdom/jsdom/issues/3294): they only
+// open and close it here. A modal dialog's focus handling (Tab wraps, Escape closes, focus returns)
+// is the app's own code (src/ui/use-modal-dialog.ts), so the tests exercise it.
+// Node-environment test files have no DOM at all.
+if (typeof HTMLDialogElement !== 'undefined') {
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    if (!this.open) return;
+    this.open = false;
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -1,9 +1,10 @@
-import { Suspense, lazy, useEffect, useMemo, useRef } from 'react';
+import { Suspense, lazy, useMemo } from 'react';
 import { useAboutStrings } from './about-strings';
 import { CATEGORIES, CONFIDENCES, STATUSES } from '../domain/vocab';
 import { useAppStore } from '../store';
 import { selectLoadIssues } from '../store/selectors';
 import { formatDistance } from './format';
+import { useModalDialog } from './use-modal-dialog';
 
 const NetworkSummary = lazy(() => import('./NetworkSummary'));
 
@@ -15,20 +16,7 @@ export function AboutData() {
   const locale = useAppStore((s) => s.locale);
   const data = useAppStore((s) => s.data);
   const issues = useAppStore(selectLoadIssues);
-  const dialog = useRef<HTMLDivElement>(null);
-  const opener = useRef<Element | null>(null);
-
-  useEffect(() => {
-    if (!open) return;
-    opener.current = document.activeElement;
-    dialog.current?.focus();
-    const onKey = (e: KeyboardEvent) => e.key === 'Escape' && setOpen(false);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('keydown', onKey);
-      (opener.current as HTMLElement | null)?.focus?.();
-    };
-  }, [open, setOpen]);
+  const dialog = useModalDialog(open, () => setOpen(false));
 
   const sites = data.sites.value;
   const count = useMemo(() => {
@@ -55,8 +43,8 @@ export function AboutData() {
 
   if (!open) return null;
   return (
-    <div className="modal-backdrop" onClick={(e) => e.target === e.currentTarget && setOpen(false)}>
-      <div ref={dialog} className="modal" role="dialog" aria-modal="true" aria-labelledby="about-title" tabIndex={-1}>
+    <dialog {...dialog} className="modal" aria-labelledby="about-title" tabIndex={-1}>
+      <div className="modal__body">
         <div className="modal__head">
           <h2 id="about-title">{t('data.about')}</h2>
           <button type="button" className="btn" onClick={() => setOpen(false)}>
@@ -136,6 +124,6 @@ export function AboutData() {
           <li>{t('data.appLicence')}</li>
         </ul>
       </div>
-    </div>
+    </dialog>
   );
 }

@@ -1,6 +1,7 @@
 import { Suspense, lazy, startTransition, useDeferredValue, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
+import { AnnouncerProvider } from './announcer';
 import { BottomSheet } from './BottomSheet';
 import { FeatureCard } from './FeatureCard';
 import { LanguageSwitch } from './LanguageSwitch';
@@ -41,58 +42,60 @@ export function App() {
   // compete with the first paint.
   const mapReady = useAppStore((s) => s.mapReady);
   return (
-    <div className="app">
-      <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
-        {panel === 'explore' ? t('app.skipToList') : t('app.skipToPanel')}
-      </a>
-      <header className="topbar">
-        <div className="brand">
-          <h1>{t('app.title')}</h1>
-          <p className="brand__sub">{t('app.subtitle')}</p>
-        </div>
-        <div className="topbar__tools">
-          <button type="button" className="btn" onClick={() => setAboutOpen(true)}>
-            {t('data.about')}
-          </button>
-          <Settings />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <main className="layout">
-        <BottomSheet label={t('app.panel')}>
-          <PanelTabs />
-          <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-            {panelReady && panel === 'explore' && (
-              <>
-                <SiteSearch />
-                <FeatureCard />
-                <MapKey />
-                <SiteList />
-              </>
-            )}
-            {panelReady && panel !== 'explore' && <FeatureCard />}
-            {panelReady && (
-              <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                {panel === 'walk' && <WalkPanel />}
-                {panel === 'trip' && <TripPanel />}
-                {panel === 'research' && <ResearchPanel />}
-              </Suspense>
-            )}
+    <AnnouncerProvider>
+      <div className="app">
+        <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
+          {panel === 'explore' ? t('app.skipToList') : t('app.skipToPanel')}
+        </a>
+        <header className="topbar">
+          <div className="brand">
+            <h1>{t('app.title')}</h1>
+            <p className="brand__sub">{t('app.subtitle')}</p>
           </div>
-        </BottomSheet>
-        <div className="map-wrap">
-          <MapPanel />
-        </div>
-        <div className="toasts">
-          <Notices />
-          {mapReady && <UpdatePrompt />}
-        </div>
-      </main>
-      {aboutOpen && (
-        <Suspense fallback={null}>
-          <AboutData />
-        </Suspense>
-      )}
-    </div>
+          <div className="topbar__tools">
+            <button type="button" className="btn" onClick={() => setAboutOpen(true)}>
+              {t('data.about')}
+            </button>
+            <Settings />
+            <LanguageSwitch />
+          </div>
+        </header>
+        <main className="layout">
+          <BottomSheet label={t('app.panel')}>
+            <PanelTabs />
+            <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
+              {panelReady && panel === 'explore' && (
+                <>
+                  <SiteSearch />
+                  <FeatureCard />
+                  <MapKey />
+                  <SiteList />
+                </>
+              )}
+              {panelReady && panel !== 'explore' && <FeatureCard />}
+              {panelReady && (
+                <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+                  {panel === 'walk' && <WalkPanel />}
+                  {panel === 'trip' && <TripPanel />}
+                  {panel === 'research' && <ResearchPanel />}
+                </Suspense>
+              )}
+            </div>
+          </BottomSheet>
+          <div className="map-wrap">
+            <MapPanel />
+          </div>
+          <div className="toasts">
+            <Notices />
+            {mapReady && <UpdatePrompt />}
+          </div>
+        </main>
+        {aboutOpen && (
+          <Suspense fallback={null}>
+            <AboutData />
+          </Suspense>
+        )}
+      </div>
+    </AnnouncerProvider>
   );
 }

@@ -14,6 +14,7 @@ async function pageSettled(): Promise<void> {
  */
 export function usePrintWhenReady(ready: boolean): void {
   const endPrint = useAppStore((s) => s.endPrint);
+  useFocusReturnAfterPrint();
   useEffect(() => {
     if (!ready) return;
     let live = true;
@@ -36,4 +37,25 @@ export function useEndPrintOnUnmount(): void {
     },
     [store],
   );
+}
+
+/**
+ * Gives focus back to the control that started printing once printing ends. While the page is laid
+ * out for print, everything but the print view is hidden, and Chromium blurs the focused button: a
+ * keyboard or screen-reader user came back to <body>, at the top of the page.
+ */
+function useFocusReturnAfterPrint(): void {
+  const store = useAppStoreApi();
+  useEffect(() => {
+    let opener: Element | null = null;
+    return store.subscribe((s, prev) => {
+      if (s.print.status === prev.print.status) return;
+      if (prev.print.status === 'idle') opener = document.activeElement;
+      else if (s.print.status === 'idle') {
+        const lost = document.activeElement === null || document.activeElement === document.body;
+        if (lost && opener instanceof HTMLElement && opener.isConnected) opener.focus();
+        opener = null;
+      }
+    });
+  }, [store]);
 }

@@ -103,6 +103,78 @@ test('a new user builds, adjusts and prints a bilingual trip in under three minu
   expect(errors).toEqual([]);
 });
 
+/** Minutes used and the budget, from the "Time used" meter. */
+async function minutesUsed(page: Page): Promise<{ used: number; budget: number }> {
+  const meter = page.getByRole('meter', { name: /Time used|เวลาที่ใช้/ });
+  await expect(meter).toHaveAttribute('aria-valuenow', /\d+/);
+  return { used: Number(await meter.getAttribute('aria-valuenow')), budget: Number(await meter.getAttribute('aria-valuemax')) };
+}
+
+test('a primary class, water and history, 120 min: the proposal uses at least 85 % of the time, and each stop says why in plain words', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en');
+  await page.getByRole('tab', { name: 'Field trip' }).click();
+  await page.getByRole('combobox', { name: 'Group', exact: true }).selectOption({ label: 'Primary school' });
+  await page.getByRole('checkbox', { name: 'History and community' }).check();
+  await page.getByRole('button', { name: 'Propose a trip' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  const { used, budget } = await minutesUsed(page);
+  expect(budget).toBe(120);
+  expect(used).toBeGreaterThanOrEqual(0.85 * 120);
+  const why = await page.locator('.trip-stop__why').allTextContents();
+  expect(why.length).toBeGreaterThanOrEqual(2);
+  for (const text of why) {
+    expect(text).toMatch(/For (Water and ecology|History and community).*: here the class can learn about .+\. .*It adds \d+ min to the trip\./);
+    expect(text).not.toMatch(/score/i);
+  }
+});
+
+test('phone, Thai: when the stops for the subject leave time unused, a stop that fits fills it and says it is not about the subject', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await openApp(page, '?lang=th');
+  await page.getByRole('tab', { name: 'ทัศนศึกษา' }).click();
+  await page.getByRole('checkbox', { name: 'เศรษฐกิจท้องถิ่นและงานฝีมือ' }).check();
+  await page.getByRole('checkbox', { name: 'น้ำและระบบนิเวศ' }).uncheck();
+  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  const { used } = await minutesUsed(page);
+  expect(used).toBeGreaterThanOrEqual(0.85 * 120);
+  const fillers = page.locator('.trip-stop__why', { hasText: 'ไม่ตรงกับวิชาที่เลือก' });
+  await expect(fillers).not.toHaveCount(0);
+  await expect(page.locator('.trip-stop__why', { hasText: 'ตรงกับวิชาเศรษฐกิจท้องถิ่นและงานฝีมือ ที่นี่นักเรียนได้เรียนรู้เรื่อง' })).not.toHaveCount(0);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.screenshot({ path: 'screens/trip-th-phone-spare.png' });
+});
+
+test('when no other stop fits in the time left, the proposal says where that time can go', async ({ page }) => {
+  await openApp(page, '?lang=en');
+  await page.getByRole('tab', { name: 'Field trip' }).click();
+  await page.getByRole('combobox', { name: 'Group', exact: true }).selectOption({ label: 'Primary school' });
+  await page.getByRole('checkbox', { name: 'Culture' }).check();
+  await page.getByRole('checkbox', { name: 'Water and ecology' }).uncheck();
+  await page.getByRole('button', { name: 'Propose a trip' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  const { used, budget } = await minutesUsed(page);
+  expect(used).toBeLessThan(0.85 * budget);
+  await expect(page.getByTestId('trip-spare')).toHaveText(`${budget - used} min are left, and no other stop fits in them: give the activities at the stops more time, or add a stop yourself and watch “Time used”.`);
+});
+
+test('in an English (US) browser, the Thai interface still writes dates in the Buddhist era and times on a 24-hour clock, distances in ม./กม.', async ({ browser }) => {
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: DESKTOP });
+  const page = await context.newPage();
+  await openApp(page, '?lang=th');
+  await page.getByRole('tab', { name: 'ทัศนศึกษา' }).click();
+  await expect(page.getByTestId('trip-date-text')).toHaveText(/^วัน\S+ที่ \d{1,2} \S+ พ\.ศ\. 25\d\d$/);
+  const time = page.getByRole('combobox', { name: 'เวลาเริ่ม' });
+  await time.selectOption({ label: '13:30 น.' });
+  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  await expect(page.locator('.trip-stop__times').first()).toHaveText(/^1[3-5]:\d\d–1[3-5]:\d\d น\. · เดิน \d+ นาที \(\S+ (ม\.|กม\.)\)$/);
+  await expect(page.getByTestId('trip-budget')).toContainText(/กลับถึงภายใน 1[45]:\d\d น\./);
+  await expect(page.getByTestId('trip-budget')).not.toContainText(/\d (m|km)\b|AM|PM/);
+  await context.close();
+});
+
 test('a Thai handout: Thai stop names in the PDF, clean A4 pages', async ({ page, browser }) => {
   await page.setViewportSize(DESKTOP);
   await openApp(page, '?lang=th&panel=trip');

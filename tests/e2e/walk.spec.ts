@@ -152,7 +152,7 @@ test('a start point picked on the map goes into the link and comes back', async 
 
 test('a link with an unknown stop names it and keeps the rest of the walk', async ({ page }) => {
   await openApp(page, '?lang=en&stops=warorot-market,no-such-place,wat-hua-fai');
-  await expect(page.getByRole('status').first()).toContainText('no-such-place');
+  await expect(page.locator('[data-notice="bad-link-stops"]')).toContainText('no-such-place');
   await expect(page.locator('.walk-stops__item')).toHaveCount(2);
   await expect(page.getByTestId('walk-summary')).toContainText('km');
 });

@@ -43,7 +43,7 @@ describe('field trip panel', () => {
     expect(used()).toBeLessThanOrEqual(100);
     expect(meterText()).toMatch(/^\d+ of 100 min\. \d+ min to spare\.$/);
     const first = document.querySelector('.trip-stop') as HTMLElement;
-    expect(first).toHaveTextContent(/Themes: /);
+    expect(first).toHaveTextContent(/For Water and ecology.*: here the class can learn about [a-z ,]+\. .*It adds \d+ min to the trip\./);
     expect(first).toHaveTextContent(/\d\d:\d\d–\d\d:\d\d/);
     expect(first).toHaveTextContent(/Meet at .+ at \d\d:\d\d\./);
     expect(store.getState().trip!.brief.subjects).toEqual(['water-ecology', 'history-community']);

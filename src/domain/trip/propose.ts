@@ -14,11 +14,12 @@ export type StopReason =
   | { code: 'locked' }
   | { code: 'themes'; themes: Theme[] }
   | { code: 'subjects'; subjects: Subject[] }
-  | { code: 'score'; value: number }
   | { code: 'learning-site' }
   | { code: 'verified' }
   | { code: 'added-minutes'; value: number }
-  | { code: 'step-free-unknown' };
+  | { code: 'step-free-unknown' }
+  /** Not one of the chosen subjects: added because the relevant stops left this much of the budget unused. */
+  | { code: 'spare-time'; value: number };
 
 export type ProposedStop = TimedStop & { reasons: StopReason[] };
 
@@ -34,6 +35,13 @@ export type ProposeError =
 export type Proposal =
   | { ok: true; stops: ProposedStop[]; totals: TripEvaluation['totals']; remaining: number; excluded: Excluded[] }
   | { ok: false; error: ProposeError };
+
+/**
+ * A proposal should use the budget well: when the stops that serve the subjects leave more than
+ * this share of it unused, stops that serve other subjects fill the spare time (each says so, and
+ * never in place of a relevant one).
+ */
+export const SPARE_TIME_TARGET = 0.85;
 
 export type ProposeInput = {
   brief: Brief;
@@ -66,12 +74,13 @@ export function proposeTrip(input: ProposeInput, options: { maxStops?: number } 
   const scores = ordered.map((s) => scoreSite(s, brief.subjects));
   const excluded: Excluded[] = [];
   const candidates: number[] = [];
+  const others: number[] = [];
   ordered.forEach((s, i) => {
     const id = s.properties.id;
     if (locked.includes(id) || input.exclude?.includes(id)) return;
-    if ((scores[i] as SiteScore).points === 0) return void excluded.push({ id, reason: 'not-relevant' });
     if (brief.stepFree && s.properties.stepFree === 'no') return void excluded.push({ id, reason: 'not-step-free' });
     if (metres(START_KEY, id) === Infinity || metres(id, END_KEY) === Infinity) return void excluded.push({ id, reason: 'unreachable' });
+    if ((scores[i] as SiteScore).points === 0) return void others.push(i + 2);
     candidates.push(i + 2);
   });
   const problem: OrienteeringProblem = {
@@ -92,20 +101,48 @@ export function proposeTrip(input: ProposeInput, options: { maxStops?: number } 
     return fail({ kind: 'locked-over-budget', budget: brief.budgetMinutes, minimumBudget: solved.minimum, locked });
   }
   if (solved.order.length === 0) return fail(tooShort(problem, keys, brief.subjects));
-  const ids = solved.order.map((n) => keys[n] as string);
+  const spare = fillSpareTime(problem, solved.order, others, (n) => ordered[n - 2] as SiteFeature);
+  const order = spare.order;
+  const fillers = new Set(order.filter((n) => !solved.order.includes(n)));
+  for (const n of others) if (!fillers.has(n)) excluded.push({ id: keys[n] as string, reason: 'not-relevant' });
+  excluded.sort((a, b) => (a.id < b.id ? -1 : 1));
+  const ids = order.map((n) => keys[n] as string);
   const evaluation = evaluateTrip(ids, { brief, sites, matrix: input.matrix });
   const stops = evaluation.stops.map((stop, k) => ({
     ...stop,
-    reasons: reasonsFor(byId.get(stop.id) as SiteFeature, scores[(solved.order[k] as number) - 2] as SiteScore, {
+    reasons: reasonsFor(byId.get(stop.id) as SiteFeature, scores[(order[k] as number) - 2] as SiteScore, {
       locked: locked.includes(stop.id),
       stepFree: brief.stepFree,
-      added: tripMinutes(problem, solved.order) - tripMinutes(problem, solved.order.filter((_, j) => j !== k)),
+      added: tripMinutes(problem, order) - tripMinutes(problem, order.filter((_, j) => j !== k)),
+      spare: fillers.has(order[k] as number) ? spare.unused : null,
     }),
   }));
   return { ok: true, stops, totals: evaluation.totals, remaining: evaluation.remaining, excluded };
 }
 
 const fail = (error: ProposeError): Proposal => ({ ok: false, error });
+
+/** A stop that serves none of the subjects is worth less than any that does: 1, and 1 more for a learning site. */
+const fillerValue = (site: SiteFeature) => 1 + (site.properties.category === 'learning' ? 1 : 0);
+
+/**
+ * When the relevant stops leave more than (1 − SPARE_TIME_TARGET) of the budget unused, other
+ * reachable sites fill it: the relevant stops are kept (locked), so a filler never replaces one.
+ * `unused`: the minutes the relevant stops alone left.
+ */
+function fillSpareTime(p: OrienteeringProblem, order: number[], others: readonly number[], site: (n: number) => SiteFeature): { order: number[]; unused: number } {
+  const unused = p.budget - tripMinutes(p, order);
+  if (unused <= p.budget * (1 - SPARE_TIME_TARGET) || others.length === 0) return { order, unused };
+  const relevant = new Set(order);
+  const filled = solveOrienteering({
+    ...p,
+    locked: order,
+    candidates: others,
+    value: (nodes) => p.value(nodes.filter((n) => relevant.has(n))) + nodes.filter((n) => !relevant.has(n)).reduce((sum, n) => sum + fillerValue(site(n)), 0),
+    maxStops: Math.max(p.maxStops, order.length),
+  });
+  return { order: 'error' in filled ? order : filled.order, unused };
+}
 
 /** The smallest budget that fits one relevant stop: there and on to the end, its visit and the buffers. */
 function tooShort(p: OrienteeringProblem, keys: readonly string[], subjects: Subject[]): ProposeError {
@@ -118,11 +155,11 @@ function tooShort(p: OrienteeringProblem, keys: readonly string[], subjects: Sub
   return { kind: 'budget-too-short', budget: p.budget, minimumBudget: best.minutes, via: keys[best.node] as string };
 }
 
-function reasonsFor(site: SiteFeature, score: SiteScore, o: { locked: boolean; stepFree: boolean; added: number }): StopReason[] {
+function reasonsFor(site: SiteFeature, score: SiteScore, o: { locked: boolean; stepFree: boolean; added: number; spare: number | null }): StopReason[] {
   const reasons: StopReason[] = [];
   if (o.locked) reasons.push({ code: 'locked' });
+  if (o.spare !== null) reasons.push({ code: 'spare-time', value: o.spare });
   if (score.matched.length > 0) reasons.push({ code: 'themes', themes: score.matched }, { code: 'subjects', subjects: score.subjects });
-  reasons.push({ code: 'score', value: score.points });
   if (score.learning && score.points > 0) reasons.push({ code: 'learning-site' });
   if (score.verified && score.points > 0) reasons.push({ code: 'verified' });
   reasons.push({ code: 'added-minutes', value: o.added });

@@ -4,6 +4,7 @@ import { useAppStore } from '../../store';
 import { EndpointField } from './EndpointField';
 import { NumberField } from './NumberField';
 import { useTripStrings } from './strings';
+import { formatDate } from '../format-date';
 
 /** A different end to start from when the teacher unticks "end where it starts". */
 const otherSite = (start: Endpoint): Endpoint =>
@@ -11,10 +12,19 @@ const otherSite = (start: Endpoint): Endpoint =>
 
 const sameEndpoint = (a: Endpoint, b: Endpoint) => JSON.stringify(a) === JSON.stringify(b);
 
+/**
+ * Start times on a 24-hour clock, every quarter of an hour from 06:00 to 18:00. A select, not
+ * `<input type="time">`, because a time input shows the browser's locale (09:00 AM in an English
+ * browser) whatever the app's language.
+ */
+const START_TIMES = Array.from({ length: 49 }, (_, i) => `${String(6 + Math.floor(i / 4)).padStart(2, '0')}:${String((i % 4) * 15).padStart(2, '0')}`);
+
 /** The teacher's brief: every control labelled and usable by keyboard. */
 export function BriefForm({ brief }: { brief: Brief }) {
   const { t } = useTripStrings();
+  const locale = useAppStore((s) => s.locale);
   const id = useId();
+  const times = START_TIMES.includes(brief.startTime) ? START_TIMES : [...START_TIMES, brief.startTime].sort();
   const update = useAppStore((s) => s.updateBrief);
   const endSame = sameEndpoint(brief.start, brief.end);
   const setStart = useCallback(
@@ -39,18 +49,23 @@ export function BriefForm({ brief }: { brief: Brief }) {
             type="date"
             value={brief.date}
             required
+            aria-describedby={`${id}-date-text`}
             onChange={(e) => /^\d{4}-\d{2}-\d{2}$/.test(e.target.value) && update({ date: e.target.value })}
           />
+          {/* The picker shows the browser's date format; this line says the day in the app's language. */}
+          <span id={`${id}-date-text`} className="hint" data-testid="trip-date-text">
+            {formatDate(locale, brief.date, 'full')}
+          </span>
         </div>
         <div className="trip-field">
           <label htmlFor={`${id}-time`}>{t('brief.startTime')}</label>
-          <input
-            id={`${id}-time`}
-            type="time"
-            value={brief.startTime}
-            required
-            onChange={(e) => /^([01]\d|2[0-3]):[0-5]\d$/.test(e.target.value) && update({ startTime: e.target.value })}
-          />
+          <select id={`${id}-time`} value={brief.startTime} onChange={(e) => update({ startTime: e.target.value })}>
+            {times.map((time) => (
+              <option key={time} value={time}>
+                {t('brief.clock', { time })}
+              </option>
+            ))}
+          </select>
         </div>
       </div>
       <div className="trip-budget-input">

@@ -32,7 +32,8 @@ export function BudgetBar({ evaluation }: { evaluation: TripEvaluation }) {
       >
         <span className="trip-budget__fill" style={{ width: `${width}%` }} />
       </div>
-      <p className="trip-budget__text" aria-live="polite">
+      {/* Not a live region: a changed trip is announced once, by the stop list (TripStops). */}
+      <p className="trip-budget__text">
         <strong>{value}</strong> · <span className={over ? 'trip-budget__over' : undefined}>{state}</span> {t('budget.finish', { time: totals.finishAt })}
       </p>
       <p className="hint">

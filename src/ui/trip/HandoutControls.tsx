@@ -25,11 +25,10 @@ export function HandoutControls({ disabled }: { disabled: boolean }) {
       >
         {t('handout.print')}
       </button>
-      {status === 'preparing' && (
-        <p className="hint" role="status">
-          {t('handout.preparing')}
-        </p>
-      )}
+      {/* Mounted from the start, so a screen reader announces the text when it changes. */}
+      <p className="hint" role="status">
+        {status === 'preparing' ? t('handout.preparing') : ''}
+      </p>
     </section>
   );
 }

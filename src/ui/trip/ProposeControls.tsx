@@ -1,5 +1,6 @@
 import { useAppStore, useAppStoreApi } from '../../store';
-import { selectMatrix } from '../../store/trip-selectors';
+import { selectMatrix, selectTripEvaluation } from '../../store/trip-selectors';
+import { SPARE_TIME_TARGET } from '../../domain/trip/propose';
 import { errorText, excludedText } from './messages';
 import { proposeInto } from './propose';
 import { useTripStrings } from './strings';
@@ -13,6 +14,9 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
   const matrix = useAppStore(selectMatrix);
   const update = useAppStore((s) => s.updateBrief);
   const names = useSiteNames();
+  const evaluation = useAppStore(selectTripEvaluation);
+  // The proposal filled what it could: say where the rest of the time can go.
+  const spare = evaluation && proposal && !proposal.error && evaluation.remaining > evaluation.budget * (1 - SPARE_TIME_TARGET) ? evaluation.remaining : null;
   const error = matrix && !matrix.ok ? matrix.problem : proposal?.error;
   return (
     <div className="trip-propose">
@@ -36,6 +40,7 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
           )}
         </div>
       )}
+      {!error && spare !== null && <p className="hint" data-testid="trip-spare">{t('propose.spare', { value: spare })}</p>}
       {!error && proposal && proposal.excluded.length > 0 && <p className="hint">{excludedText(proposal.excluded, t)}</p>}
     </div>
   );

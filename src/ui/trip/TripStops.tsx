@@ -1,14 +1,17 @@
 import type { TFunction } from 'i18next';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../../domain/trip/brief';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import type { TripStop } from '../../domain/trip/trip';
 import { useAppStore } from '../../store';
+import { useAnnounce, useAnnounceChange } from '../announcer';
 import { CategorySymbol } from '../CategorySymbol';
+import { useStopListFocus } from '../focus';
 import { formatDistance } from '../format';
 import { SiteSearch } from '../SiteSearch';
-import { reasonText } from './messages';
+import { whyText } from './messages';
+import { StopButtons } from '../StopButtons';
 import { StopDetails } from './StopDetails';
 import { useTripStrings } from './strings';
 import { useSiteNames } from './use-site-names';
@@ -26,12 +29,33 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
   const names = useSiteNames();
   const [dragging, setDragging] = useState<number | null>(null);
   const timed = new Map(evaluation?.stops.map((x) => [x.id, x]) ?? []);
+  const announce = useAnnounce();
+  const list = useRef<HTMLOListElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focus = useStopListFocus(list, heading);
+  useRouteAnnouncement(stops, evaluation);
+
+  // Each change is said before it is made, so the changed trip is announced after it.
+  const add = (id: string) => {
+    announce(t(stops.some((x) => x.id === id) ? 'announce.already' : 'announce.added', { name: names.name(id) }));
+    addTripStop(id);
+  };
+  const move = (id: string, from: number, to: number) => {
+    announce(t('announce.moved', { name: names.name(id), n: to + 1, count: stops.length }));
+    focus.move(id, to < from ? 'up' : 'down', () => moveTripStop(from, to));
+  };
+  const remove = (id: string, index: number) => {
+    announce(t('announce.removed', { name: names.name(id) }));
+    focus.remove(index, () => removeTripStop(id));
+  };
 
   return (
     <section className="trip-stops" aria-labelledby="trip-stops-title">
-      <h3 id="trip-stops-title">{t('stops.heading')}</h3>
+      <h3 id="trip-stops-title" ref={heading} tabIndex={-1}>
+        {t('stops.heading')}
+      </h3>
       {stops.length === 0 ? <p className="hint">{t('stops.empty')}</p> : <p className="hint">{t('stops.dragHint')}</p>}
-      <ol className="trip-stops__list">
+      <ol className="trip-stops__list" ref={list}>
         {stops.map((stop, i) => {
           const name = names.name(stop.id);
           const site = names.site(stop.id);
@@ -75,21 +99,13 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
                   >
                     <LockIcon locked={stop.locked} />
                   </button>
-                  <button type="button" className="icon-btn" aria-label={t('stops.moveUp', { name })} disabled={i === 0} onClick={() => moveTripStop(i, i - 1)}>
-                    ↑
-                  </button>
-                  <button
-                    type="button"
-                    className="icon-btn"
-                    aria-label={t('stops.moveDown', { name })}
-                    disabled={i === stops.length - 1}
-                    onClick={() => moveTripStop(i, i + 1)}
-                  >
-                    ↓
-                  </button>
-                  <button type="button" className="icon-btn" aria-label={t('stops.remove', { name })} onClick={() => removeTripStop(stop.id)}>
-                    ×
-                  </button>
+                  <StopButtons
+                    index={i}
+                    count={stops.length}
+                    labels={{ up: t('stops.moveUp', { name }), down: t('stops.moveDown', { name }), remove: t('stops.remove', { name }) }}
+                    onMove={(from, to) => move(stop.id, from, to)}
+                    onRemove={() => remove(stop.id, i)}
+                  />
                 </span>
               </div>
               {time && (
@@ -104,7 +120,7 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
               {why && why.length > 0 && (
                 <p className="trip-stop__why">
                   <span className="visually-hidden">{t('stops.why')}: </span>
-                  {why.map((r) => reasonText(r, t, tc as TFunction)).join(' · ')}
+                  {whyText(why, t, tc as TFunction, locale)}
                 </p>
               )}
               {time && <p className="trip-stop__meeting">{t('stops.meeting', { name, time: time.arriveAt })}</p>}
@@ -116,7 +132,7 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
           );
         })}
       </ol>
-      <SiteSearch onChoose={(id) => addTripStop(id)} label={t('stops.addLabel')} placeholder={t('stops.addPlaceholder')} clearOnChoose />
+      <SiteSearch onChoose={add} label={t('stops.addLabel')} placeholder={t('stops.addPlaceholder')} clearOnChoose />
     </section>
   );
 }
@@ -129,6 +145,24 @@ function LockIcon({ locked }: { locked: boolean }) {
       <path d={locked ? 'M5 7V5a3 3 0 0 1 6 0v2' : 'M5 7V5a3 3 0 0 1 6 0'} fill="none" stroke="currentColor" strokeWidth="1.5" transform={locked ? undefined : 'translate(3 -1)'} />
     </svg>
   );
+}
+
+/** A new or changed trip is said aloud: its stops, the distance on foot, and the time used of the budget. */
+function useRouteAnnouncement(stops: TripStop[], evaluation: TripEvaluation | null): void {
+  const { t } = useTripStrings();
+  const { t: tc } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const on = evaluation !== null && stops.length > 0;
+  const key = on ? `${stops.map((x) => x.id).join(',')}|${evaluation.totals.total}|${Math.round(evaluation.totals.distance)}|${evaluation.budget}` : null;
+  const text = on
+    ? t('announce.route', {
+        count: stops.length,
+        distance: formatDistance(tc as TFunction, locale, evaluation.totals.distance),
+        used: t('budget.value', { total: evaluation.totals.total, budget: evaluation.budget }),
+        state: evaluation.remaining < 0 ? t('warning.over-budget', { overBy: -evaluation.remaining }) : t('budget.spare', { value: evaluation.remaining }),
+      })
+    : null;
+  useAnnounceChange(key, text);
 }
 
 function useActions() {

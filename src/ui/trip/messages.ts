@@ -7,22 +7,39 @@ import type { EndpointProblem } from '../../domain/trip/matrix';
 import type { Excluded, ProposeError, StopReason } from '../../domain/trip/propose';
 import type { TripWarning } from '../../domain/trip/evaluate';
 import { END_KEY, START_KEY } from '../../domain/trip/matrix';
+import type { Locale } from '../../domain/vocab';
 
 type Names = (id: string) => string;
 
-/** `t` of the trip namespace and `tc` of the common one (themes). */
-export function reasonText(r: StopReason, t: TFunction, tc: TFunction): string {
-  switch (r.code) {
-    case 'themes':
-      return t('reason.themes', { themes: r.themes.map((x) => tc(`theme.${x}`)).join(', ') });
-    case 'subjects':
-      return t('reason.subjects', { subjects: r.subjects.map((x) => t(`brief.subjectNames.${x}`)).join(', ') });
-    case 'score':
-    case 'added-minutes':
-      return t(`reason.${r.code}`, { value: r.value });
-    default:
-      return t(`reason.${r.code}`);
-  }
+/**
+ * Why a stop is in the trip, as plain sentences a teacher can pass on ("For water and ecology: here
+ * the class can learn about water and flooding. It is a learning site. It adds 25 min to the trip.").
+ * `t` of the trip namespace and `tc` of the common one (themes).
+ */
+export function whyText(reasons: readonly StopReason[], t: TFunction, tc: TFunction, locale: Locale): string {
+  const themes = reasons.find((r) => r.code === 'themes');
+  const subjects = reasons.find((r) => r.code === 'subjects');
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  // Theme names are labels ("Water"); inside an English sentence they are common nouns.
+  const theme = (x: string) => (locale === 'en' ? tc(`theme.${x}`).toLowerCase() : tc(`theme.${x}`));
+  const sentences = reasons.flatMap((r): string[] => {
+    switch (r.code) {
+      case 'themes':
+        return [t('reason.for', {
+          subjects: list((subjects?.code === 'subjects' ? subjects.subjects : []).map((x) => t(`brief.subjectNames.${x}`))),
+          themes: list(r.themes.map(theme)),
+        })];
+      case 'subjects':
+        return themes ? [] : [t('reason.forSubjects', { subjects: list(r.subjects.map((x) => t(`brief.subjectNames.${x}`))) })];
+      case 'added-minutes':
+      case 'spare-time':
+        return [t(`reason.${r.code}`, { value: r.value })];
+      default:
+        return [t(`reason.${r.code}`)];
+    }
+  });
+  // Thai separates sentences with a space, as English does after its full stop.
+  return sentences.join(' ');
 }
 
 export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name: Names): string {

@@ -1,8 +1,10 @@
+import { useRef } from 'react';
 import type { WalkProblem as Problem } from '../../domain/walk';
 import { START_ID } from '../../domain/walk';
 import { useAppStore } from '../../store';
 import { useWalkStrings } from './strings';
 import { formatDistance } from '../format';
+import { changeThenFocus } from '../focus';
 
 /** Why the walk cannot be routed, naming the stop at fault, with the nearest stop that would work. */
 export function WalkProblem({ problem }: { problem: Problem }) {
@@ -21,6 +23,13 @@ export function WalkProblem({ problem }: { problem: Problem }) {
   const name = (id: string) =>
     id === START_ID ? t('walk.startPoint') : (sites.find((s) => s.properties.id === id)?.properties.name[locale] ?? id);
   const dist = (m: number | null) => (m === null ? '?' : formatDistance(t, locale, m));
+  const root = useRef<HTMLDivElement>(null);
+  // A fix that works replaces this box with the route: focus the route's heading; one that leads to
+  // another problem keeps focus here.
+  const fix = (change: () => void) =>
+    changeThenFocus(change, () =>
+      document.getElementById('walk-result-title') ?? (document.activeElement === document.body ? root.current : null),
+    );
 
   let text: string;
   switch (problem.kind) {
@@ -47,19 +56,19 @@ export function WalkProblem({ problem }: { problem: Problem }) {
   const alternative = 'alternative' in problem ? problem.alternative : null;
   const stop = 'stop' in problem ? problem.stop : null;
   return (
-    <div className="walk-problem" role="alert" data-testid="walk-problem">
+    <div ref={root} className="walk-problem" role="alert" data-testid="walk-problem" tabIndex={-1}>
       <p>{text}</p>
       {alternative && stop && (
         <button
           type="button"
           className="btn btn--small"
-          onClick={() => setWalk({ stops: stops.map((id) => (id === stop ? alternative : id)), curated: null })}
+          onClick={() => fix(() => setWalk({ stops: stops.map((id) => (id === stop ? alternative : id)), curated: null }))}
         >
           {t('walk.useInstead', { name: name(alternative), instead: name(stop) })}
         </button>
       )}
       {problem.kind === 'unreachable' && problem.reason === 'profile-blocks' && (
-        <button type="button" className="btn btn--small" onClick={() => setWalk({ profile: 'shortest' })}>
+        <button type="button" className="btn btn--small" onClick={() => fix(() => setWalk({ profile: 'shortest' }))}>
           {t('walk.useShortest')}
         </button>
       )}

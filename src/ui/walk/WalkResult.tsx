@@ -23,7 +23,9 @@ export function WalkResult({ view }: { view: WalkView }) {
   const nameOf = (id: string) => stops.find((s) => s.id === id)?.name[locale] ?? id;
   return (
     <section className="walk-result" aria-labelledby="walk-result-title" data-testid="walk-result">
-      <h3 id="walk-result-title">{t('walk.result')}</h3>
+      <h3 id="walk-result-title" tabIndex={-1}>
+        {t('walk.result')}
+      </h3>
       <p className="walk-result__summary" data-testid="walk-summary">
         <strong>{summary?.text}</strong>
         <br />

@@ -18,10 +18,10 @@ describe('proposeTrip on paper', () => {
     expect(out.ok && out.stops.map((s) => s.id)).toEqual(['verified']);
   });
 
-  it('never proposes a site that matches no subject', () => {
+  it('a site that matches no subject is proposed only to fill spare time, and says so', () => {
     const sites = [site('market', ['economy'], 5), site('bridge', ['water'], 5)];
     const out = proposeTrip({ brief: paperBrief(), sites, matrix: lineMatrix({ market: 100, bridge: 200 }) });
-    expect(out.ok && out.stops.map((s) => s.id)).toEqual(['bridge']);
+    expect(out.ok && Object.fromEntries(out.stops.map((s) => [s.id, s.reasons.some((r) => r.code === 'spare-time')]))).toEqual({ market: true, bridge: false });
   });
 
   it('times each stop: arrive after the walk, leave after the visit and buffer', () => {
@@ -36,9 +36,26 @@ describe('proposeTrip on paper', () => {
     expect(out.ok && out.stops[0]?.reasons).toEqual([
       { code: 'themes', themes: ['water'] },
       { code: 'subjects', subjects: ['water-ecology'] },
-      { code: 'score', value: 10 },
       { code: 'added-minutes', value: 40 },
     ]);
+  });
+
+  it('fills spare time with a stop of another subject when the relevant stops leave over 15 % of the budget, and says so', () => {
+    const sites = [site('bridge', ['water'], 20), site('temple', ['culture'], 60)];
+    const out = proposeTrip({ brief: paperBrief({ budgetMinutes: 100 }), sites, matrix: lineMatrix({ bridge: 500, temple: 700 }) });
+    expect(out.ok && out.stops.map((s) => s.id)).toEqual(['bridge', 'temple']);
+    const filler = out.ok ? out.stops.find((s) => s.id === 'temple') : undefined;
+    // The bridge alone: 10 min walking + 20 min visit, 70 of 100 min unused.
+    expect(filler?.reasons[0]).toEqual({ code: 'spare-time', value: 70 });
+    expect(out.ok && out.totals.total).toBe(94);
+    expect(out.ok && out.excluded).toEqual([]);
+  });
+
+  it('never adds a stop of another subject when the relevant ones use the budget well', () => {
+    const sites = [site('bridge', ['water'], 45), site('temple', ['culture'], 5)];
+    const out = proposeTrip({ brief: paperBrief({ budgetMinutes: 60 }), sites, matrix: lineMatrix({ bridge: 500, temple: 100 }) });
+    expect(out.ok && out.stops.map((s) => s.id)).toEqual(['bridge']);
+    expect(out.ok && out.excluded).toEqual([{ id: 'temple', reason: 'not-relevant' }]);
   });
 
   it('a budget too short for one stop names the minimum budget', () => {
