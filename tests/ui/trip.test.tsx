@@ -97,6 +97,8 @@ describe('field trip panel', () => {
     await userEvent.click(within(error).getByRole('button', { name: `Use ${minimum} min` }));
     await waitFor(() => expect(stopIds().length).toBeGreaterThan(0));
     expect(used()).toBeLessThanOrEqual(minimum);
+    // The pressed button went with the error; focus is on "Propose again", not lost.
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: /^Propose again/ }));
   });
 
   it('saves, renames, duplicates and deletes trips in the browser', async () => {

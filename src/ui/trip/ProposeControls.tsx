@@ -1,3 +1,4 @@
+import { useRef } from 'react';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectMatrix, selectTripEvaluation } from '../../store/trip-selectors';
 import { SPARE_TIME_TARGET } from '../../domain/trip/propose';
@@ -14,13 +15,14 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
   const matrix = useAppStore(selectMatrix);
   const update = useAppStore((s) => s.updateBrief);
   const names = useSiteNames();
+  const proposeButton = useRef<HTMLButtonElement>(null);
   const evaluation = useAppStore(selectTripEvaluation);
   // The proposal filled what it could: say where the rest of the time can go.
   const spare = evaluation && proposal && !proposal.error && evaluation.remaining > evaluation.budget * (1 - SPARE_TIME_TARGET) ? evaluation.remaining : null;
   const error = matrix && !matrix.ok ? matrix.problem : proposal?.error;
   return (
     <div className="trip-propose">
-      <button type="button" className="btn btn--primary" onClick={() => void proposeInto(store)} disabled={matrix !== null && !matrix.ok}>
+      <button ref={proposeButton} type="button" className="btn btn--primary" onClick={() => void proposeInto(store)} disabled={matrix !== null && !matrix.ok}>
         {hasStops ? t('propose.again') : t('propose.button')}
       </button>
       {error && (
@@ -31,6 +33,8 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
               type="button"
               className="btn btn--small"
               onClick={() => {
+                // This button goes with the error: focus moves to "Propose" first, not to <body>.
+                proposeButton.current?.focus();
                 update({ budgetMinutes: Math.max(60, error.minimumBudget) });
                 void proposeInto(store);
               }}
