@@ -56,6 +56,10 @@ export class MapView {
   private style: StyleSpecification;
   private locale: 'th' | 'en' = 'th';
   private picking = false;
+  /** The camera was placed (by the user, or on purpose: a selection, a route): no re-fit of the first view. */
+  private placed = false;
+  private bottomInset = 0;
+  private picturing = false;
   private controls: IControl[] = [];
   private controlStrings: ControlStrings | null = null;
   private readonly hover = new Popup({ closeButton: false, closeOnClick: false, className: 'map-hover', offset: 14 });
@@ -97,7 +101,11 @@ export class MapView {
       }
       console.error('[map]', e.error ?? e);
     });
-    this.map.on('movestart', () => (container.dataset.mapState = 'moving'));
+    this.map.on('movestart', (e) => {
+      container.dataset.mapState = 'moving';
+      // A drag, a wheel or a pinch: the view is the user's now, and the cold-open fit leaves it be.
+      if ((e as { originalEvent?: Event }).originalEvent) this.placed = true;
+    });
     this.map.on('idle', () => {
       container.dataset.mapState = 'idle';
       this.callbacks.onIdle?.();
@@ -187,22 +195,36 @@ export class MapView {
     this.map.setStyle(style, { diff: true });
   }
 
-  /** Centres on a point; `bottomInset` (px) keeps it clear of a panel covering the map's bottom. */
-  flyTo(center: LngLat, zoom?: number, bottomInset = 0): void {
+  /**
+   * How much of the map's bottom is covered (px): a phone's bottom sheet and the notices above it.
+   * Kept as the map's padding, so every camera move (a site, a cluster, a route, the first view)
+   * puts its target in the part that can be seen. Until the camera has been placed, the first
+   * view is fitted again into what is left.
+   */
+  setBottomInset(px: number): void {
+    const bottom = Math.max(0, Math.round(px));
+    if (bottom === this.bottomInset) return;
+    this.bottomInset = bottom;
+    // A page-shaped picture is being taken: its padding is put back (with this value) when it is done.
+    if (this.picturing) return;
+    this.map.setPadding({ top: 0, left: 0, right: 0, bottom });
+    if (!this.placed) this.map.fitBounds([INITIAL_BOUNDS[0] as [number, number], INITIAL_BOUNDS[1] as [number, number]], { padding: 24, duration: 0 });
+  }
+
+  /** Centres on a point, in the visible part of the map. */
+  flyTo(center: LngLat, zoom?: number): void {
+    this.placed = true;
     const reduce = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
-    const target = {
-      center: [center[0], center[1]] as [number, number],
-      zoom: zoom ?? Math.max(this.map.getZoom(), 15.5),
-      padding: { top: 0, left: 0, right: 0, bottom: bottomInset },
-    };
+    const target = { center: [center[0], center[1]] as [number, number], zoom: zoom ?? Math.max(this.map.getZoom(), 15.5) };
     if (reduce) this.map.jumpTo(target);
     else this.map.easeTo({ ...target, duration: 600 });
   }
 
-  /** Fits a box in view; `bottomInset` (px) keeps it clear of a panel covering the map's bottom. */
-  fitBounds(bounds: [LngLat, LngLat], bottomInset = 0): void {
+  /** Fits a box in the visible part of the map (room kept for the controls). */
+  fitBounds(bounds: [LngLat, LngLat]): void {
+    this.placed = true;
     this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], {
-      padding: { top: 48, left: 40, right: 56, bottom: 40 + bottomInset },
+      padding: { top: 48, left: 40, right: 56, bottom: 40 },
       maxZoom: 17,
       duration: 0,
     });
@@ -237,6 +259,9 @@ export class MapView {
     const before = { width: container.style.width, height: container.style.height, center: this.map.getCenter(), zoom: this.map.getZoom() };
     container.style.width = `${size.width}px`;
     container.style.height = `${size.height}px`;
+    // The page has no sheet over it: the picture uses all of it.
+    this.picturing = true;
+    this.map.setPadding({ top: 0, left: 0, right: 0, bottom: 0 });
     this.map.resize();
     this.map.fitBounds([bounds[0] as [number, number], bounds[1] as [number, number]], { padding: 32, duration: 0 });
     try {
@@ -245,6 +270,8 @@ export class MapView {
       container.style.width = before.width;
       container.style.height = before.height;
       this.map.resize();
+      this.picturing = false;
+      this.map.setPadding({ top: 0, left: 0, right: 0, bottom: this.bottomInset });
       this.map.jumpTo({ center: before.center, zoom: before.zoom });
     }
   }

@@ -48,10 +48,31 @@ function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | nul
 /** The coverage report's map, in CSS pixels: an A4 column's proportions, small enough that its labels print legibly. */
 const REPORT_MAP = { width: 760, height: 1040 };
 
-/** On a phone the bottom sheet covers the lower part of the map. */
-function sheetInset(): number {
-  const sheet = window.matchMedia?.('(max-width: 767px)').matches ? document.querySelector('.panel') : null;
-  return sheet ? Math.min(sheet.getBoundingClientRect().height, window.innerHeight * 0.5) : 0;
+/**
+ * A walk's or trip's printed map, in CSS pixels: the A4 column's width, and a height from the
+ * route's own shape (between a wide strip and a square), so it fills the page's width without
+ * side bars and its labels print legibly.
+ */
+function routeMapSize([[w, s], [e, n]]: [LngLat, LngLat]): { width: number; height: number } {
+  const wide = (e - w) * Math.cos((((s + n) / 2) * Math.PI) / 180);
+  const tall = n - s;
+  const width = 760;
+  return { width, height: Math.round(Math.min(width * 0.62, Math.max(width * 0.45, (width * tall) / Math.max(wide, 1e-9)))) };
+}
+
+/**
+ * How much of the map's bottom edge is hidden (px): on a phone by the bottom sheet, and by the
+ * notices stacked above it. Elements beside the map (the desktop side panel) hide nothing.
+ */
+function hiddenBottom(map: HTMLElement): number {
+  const box = map.getBoundingClientRect();
+  let top = box.bottom;
+  for (const el of document.querySelectorAll<HTMLElement>('.panel, .toasts > *')) {
+    const r = el.getBoundingClientRect();
+    const over = r.height > 0 && r.left < box.right && r.right > box.left && r.top < box.bottom && r.bottom > box.top;
+    if (over) top = Math.min(top, r.top);
+  }
+  return Math.max(0, box.bottom - top);
 }
 
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
@@ -151,10 +172,24 @@ function MapCanvas() {
       queueMicrotask(() => setFailure(error as Error));
       return;
     }
+    const map = container.current;
     const observer = new ResizeObserver(() => view.current?.resize());
-    observer.observe(container.current);
+    observer.observe(map);
+    // The sheet's snaps and the notices change what part of the map can be seen.
+    const inset = () => view.current?.setBottomInset(hiddenBottom(map));
+    const covers = new ResizeObserver(inset);
+    for (const el of document.querySelectorAll('.panel, .toasts')) covers.observe(el);
+    const notices = new MutationObserver(inset);
+    const toasts = document.querySelector('.toasts');
+    if (toasts) notices.observe(toasts, { childList: true, subtree: true });
+    // The sheet's height animates; read it again once the transition has ended.
+    document.addEventListener('transitionend', inset);
+    inset();
     return () => {
       observer.disconnect();
+      covers.disconnect();
+      notices.disconnect();
+      document.removeEventListener('transitionend', inset);
       view.current?.destroy();
       view.current = null;
     };
@@ -192,7 +227,7 @@ function MapCanvas() {
   // A new route comes into view whole.
   useEffect(() => {
     const box = overlay ? boundsOf(overlay.legs) : null;
-    if (box) view.current?.fitBounds(box, sheetInset());
+    if (box) view.current?.fitBounds(box);
   }, [overlay]);
 
   // What the print picture shows, read when printing starts (not followed while it is taken).
@@ -212,9 +247,9 @@ function MapCanvas() {
         const box = boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]);
         if (box) return current.snapshotOf(box, REPORT_MAP);
       }
+      // A walk or a trip: its route in a page-shaped picture.
       const box = scene.overlay ? boundsOf(scene.overlay.legs) : null;
-      if (box) current.fitBounds(box);
-      return current.snapshot();
+      return box ? current.snapshotOf(box, routeMapSize(box)) : current.snapshot();
     };
     const taking = picture();
     if (!taking) done(null);
@@ -233,8 +268,8 @@ function MapCanvas() {
     if (selection?.type !== 'site') return;
     const site = sites.find((s) => s.properties.id === selection.id);
     if (!site) return;
-    // On a phone the bottom sheet covers the lower half of the map: centre the site above it.
-    view.current?.flyTo(site.geometry.coordinates, undefined, sheetInset());
+    // In the part of the map the sheet and notices leave visible (the map's padding).
+    view.current?.flyTo(site.geometry.coordinates);
   }, [selection, sites]);
 
   if (failure) throw failure;
