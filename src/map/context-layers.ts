@@ -89,7 +89,8 @@ export function contextLabelLayers(locale: Locale): LayerSpecification[] {
         'text-size': 11,
         'text-anchor': 'top',
         'text-offset': [0, 0.4],
-        'text-max-width': 8,
+        // One line: MapLibre would break a Thai name wherever a word segmenter finds a word.
+        'text-max-width': 40,
         'symbol-sort-key': ['match', ['get', 'kind'], 'museum', 0, 'market', 1, 'wat', 2, 'school', 3, 4],
       },
       paint: { 'text-color': '#55626b', 'text-halo-color': '#ffffff', 'text-halo-width': 1.4 },
@@ -104,7 +105,7 @@ export function contextLabelLayers(locale: Locale): LayerSpecification[] {
         'text-field': ['coalesce', ['get', `name_${locale}`], ['get', 'name_th']],
         'text-font': [FONT],
         'text-size': 12,
-        'text-max-width': 8,
+        'text-max-width': 40,
       },
       paint: { 'text-color': '#6b4a22', 'text-halo-color': '#ffffff', 'text-halo-width': 1.6 },
     },

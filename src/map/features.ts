@@ -4,6 +4,10 @@
  */
 import type { FeatureCollection, LineString, MultiLineString, Point } from 'geojson';
 import type { SiteFeature, WaterwayFeature } from '../domain/schema';
+import { labelLines } from './label-lines';
+
+/** Letters per line of a site's label: Thai letters are narrower than Latin ones at one size. */
+export const LABEL_LINE = { th: 14, en: 16 } as const;
 
 export type MapSiteProps = {
   id: string;
@@ -32,8 +36,8 @@ export function toMapSites(sites: readonly SiteFeature[]): FeatureCollection<Poi
         id: s.properties.id,
         category: s.properties.category,
         status: s.properties.status,
-        name_th: s.properties.name.th,
-        name_en: s.properties.name.en,
+        name_th: labelLines(s.properties.name.th, LABEL_LINE.th),
+        name_en: labelLines(s.properties.name.en, LABEL_LINE.en),
         positionAccuracy: s.properties.positionAccuracy,
       },
     })),

@@ -118,6 +118,8 @@ export function waterwayLayers(locale: Locale, selectedWaterway: string | null):
         'text-size': ['interpolate', ['linear'], ['zoom'], 12, 12, 16, 15],
         'text-letter-spacing': locale === 'en' ? 0.05 : 0,
         'text-max-angle': 30,
+        // Beside the line, not on it: the name does not hide the water it names.
+        'text-offset': [0, -0.95],
         'symbol-sort-key': ['match', ['get', 'kind'], 'main-stem', 0, 'moat', 1, 'tributary', 2, 3],
       },
       paint: {
@@ -132,7 +134,8 @@ export function waterwayLayers(locale: Locale, selectedWaterway: string | null):
 function accuracyHalo(id: string, filter: ExpressionSpecification, fadeWhenZoomedIn: boolean): LayerSpecification {
   // Zoom may only drive a top-level interpolate, so the fade is written out per property.
   const scaled = (base: number): number | ExpressionSpecification =>
-    fadeWhenZoomedIn ? ['interpolate', ['linear'], ['zoom'], 13.5, base, 15.5, 0] : base;
+    // Gone by zoom 14.5: closer in, overlapping halos would veil the streets and labels.
+    fadeWhenZoomedIn ? ['interpolate', ['linear'], ['zoom'], 13, base, 14.5, 0] : base;
   return {
     id,
     type: 'circle',
@@ -205,7 +208,8 @@ export function siteLayers(locale: Locale, selectedSite: string | null): LayerSp
         'text-variable-anchor': ['left', 'right', 'top', 'bottom'],
         'text-radial-offset': 1.1,
         'text-justify': 'auto',
-        'text-max-width': locale === 'th' ? 9 : 11,
+        // Lines are broken in the data, between words (see label-lines.ts); MapLibre wraps nothing.
+        'text-max-width': 40,
       },
       paint: {
         'text-color': '#1c2a33',

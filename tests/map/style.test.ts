@@ -100,6 +100,25 @@ describe('buildStyle', () => {
     expect(layer(style, 'site-selected')).toMatchObject({ filter: ['==', ['get', 'id'], 's1'] });
   });
 
+  it('no label layer lets MapLibre wrap a name: site names come broken at their spaces (label-lines.ts), the others on one line', () => {
+    const style = buildStyle(input({ sites: [{ ...site, properties: { ...site.properties, name: { th: 'สะพานคลองแม่ข่า ถนนวงแหวนรอบ 2', en: 'Bridge' } } }] }));
+    const layoutOf = (l: (typeof style.layers)[number]) => ((l as { layout?: Record<string, unknown> }).layout ?? {});
+    const named = style.layers.filter((x) => x.type === 'symbol' && /"name/.test(JSON.stringify(layoutOf(x)['text-field'] ?? '')) && layoutOf(x)['symbol-placement'] !== 'line');
+    expect(named.map((l) => l.id).sort()).toEqual(['gate-labels', 'place-labels', 'site-labels']);
+    // MapLibre's default is 10 ems, where it would break Thai at any word; 40 is wider than any name.
+    for (const l of named) expect([l.id, layoutOf(l)['text-max-width']]).toEqual([l.id, 40]);
+    const data = (style.sources.sites as { data: { features: { properties: Record<string, unknown> }[] } }).data;
+    expect(data.features[0]!.properties.name_th).toBe('สะพานคลองแม่ข่า\nถนนวงแหวนรอบ 2');
+  });
+
+  it('accuracy halos are gone by zoom 14.5, except the selected site’s', () => {
+    const opacity = layer(buildStyle(input()), 'site-accuracy').paint as { 'circle-opacity': unknown };
+    const parsed = expression.createPropertyExpression(opacity['circle-opacity'], 'circle-opacity', latest.paint_circle['circle-opacity'] as never);
+    if (parsed.result !== 'success') throw new Error('halo opacity');
+    expect(parsed.value.evaluate({ zoom: 14.5 }, undefined as never)).toBe(0);
+    expect(parsed.value.evaluate({ zoom: 12 }, undefined as never)).toBeGreaterThan(0);
+  });
+
   it('flattens names for the map without changing the input', () => {
     const style = buildStyle(input());
     const data = (style.sources.sites as { data: { features: { properties: Record<string, unknown> }[] } }).data;
