@@ -26,6 +26,8 @@ export type Boot = {
   origin?: LngLat;
   /** `?trip=` code; the Field trip tab decodes it and names unknown sites in a notice. */
   tripLink: string | null;
+  /** The link was the planner's own (`edit=1`): it reopens in the planner, not as the itinerary. */
+  tripEdit: boolean;
   notices: Notice[];
 };
 
@@ -60,6 +62,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
     whatIf: url.value.whatIf,
     ...(url.value.origin ? { origin: url.value.origin } : {}),
     tripLink: url.value.tripLink,
+    tripEdit: url.value.tripEdit,
     notices,
   };
 }

@@ -34,6 +34,7 @@ const store = createAppStore({
   coverageParams: start.coverageParams,
   whatIf: start.whatIf,
   tripLink: start.tripLink,
+  tripEdit: start.tripEdit,
   origin: start.origin,
 });
 start.notices.forEach((n) => store.getState().pushNotice(n));

@@ -45,6 +45,8 @@ export type StoreInit = {
   origin?: LngLat;
   /** `?trip=` code from the link (default: the one boot read). */
   tripLink?: string | null;
+  /** The `?trip=` link had `edit=1`. */
+  tripEdit?: boolean;
 };
 
 export function createAppStore(init: StoreInit): AppStore {
@@ -56,7 +58,7 @@ export function createAppStore(init: StoreInit): AppStore {
     ...createFiltersSlice(init.filters ?? {})(...a),
     ...createWalkSlice(init.walk ?? {}, init.panel ?? 'explore')(...a),
     ...createResearchSlice(init.coverageParams, init.whatIf)(...a),
-    ...createTripSlice(init.tripLink ?? null)(...a),
+    ...createTripSlice(init.tripLink ?? null, init.tripEdit ?? false)(...a),
     ...createNetworkSlice(...a),
     ...(init.basemap ? { basemap: init.basemap } : {}),
     ...(init.selection ? { selection: init.selection } : {}),

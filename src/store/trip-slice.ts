@@ -28,14 +28,21 @@ export type TripProposalNote = { reasons: Record<string, StopReason[]>; excluded
 
 export type HandoutLanguage = PrintLanguage;
 
+/** A trip opened from a shared link is shown as the itinerary to follow; planning is one step away. */
+export type TripView = 'itinerary' | 'plan';
+
 export type TripSlice = {
   trip: TripDraft | null;
   tripProposal: TripProposalNote | null;
   /** `?trip=` code: the opening link's until the trip chunk reads it, then the current trip's. */
   tripLink: string | null;
   tripLinkPending: boolean;
+  /** The opening link was the planner's own (`edit=1`). */
+  tripLinkEdit: boolean;
   savedTrips: TripStore | null;
   handoutLanguage: HandoutLanguage;
+  tripView: TripView;
+  setTripView: (view: TripView) => void;
   /** Replaces the draft; `proposal` undefined keeps the last proposal's notes (null clears them). */
   setTrip: (trip: TripDraft, proposal?: TripProposalNote | null) => void;
   updateBrief: (brief: Partial<Brief>) => void;
@@ -55,14 +62,17 @@ const withDraft = (s: AppState, change: (d: TripDraft) => Partial<TripDraft>): P
   s.trip ? { trip: { ...s.trip, ...change(s.trip) } } : {};
 
 export const createTripSlice =
-  (tripLink: string | null): StateCreator<AppState, [], [], TripSlice> =>
+  (tripLink: string | null, tripLinkEdit = false): StateCreator<AppState, [], [], TripSlice> =>
   (set) => ({
     trip: null,
     tripProposal: null,
     tripLink,
     tripLinkPending: tripLink !== null,
+    tripLinkEdit,
     savedTrips: null,
     handoutLanguage: 'both',
+    tripView: 'plan',
+    setTripView: (tripView) => set({ tripView }),
     setTrip: (trip, proposal) => set(proposal === undefined ? { trip } : { trip, tripProposal: proposal }),
     updateBrief: (brief) => set((s) => withDraft(s, (d) => ({ brief: { ...d.brief, ...brief } }))),
     renameDraft: (name) => set((s) => withDraft(s, () => ({ name }))),

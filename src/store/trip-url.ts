@@ -6,15 +6,22 @@
 import type { Panel } from './walk-slice';
 
 export const TRIP_PARAM = 'trip';
-export type TripUrl = { tripLink: string | null; panel?: Panel };
+/** `edit=1`: the link of a trip being planned (the address bar's); without it a trip opens as its itinerary. */
+export const EDIT_PARAM = 'edit';
+export type TripUrl = { tripLink: string | null; tripEdit: boolean; panel?: Panel };
 
 /** Any code opens the Field trip tab; a damaged one is named there (`trip.share.unreadable`). */
 export function parseTripParams(params: URLSearchParams): TripUrl {
   const code = params.get(TRIP_PARAM);
-  return code === null ? { tripLink: null } : { tripLink: code, panel: 'trip' };
+  return code === null ? { tripLink: null, tripEdit: false } : { tripLink: code, tripEdit: params.get(EDIT_PARAM) === '1', panel: 'trip' };
 }
 
-/** On the Field trip tab, the current trip's code (kept short: only the code, no other trip params). */
-export function writeTripParams(params: URLSearchParams, tripLink: string | null, panel: Panel): void {
-  if (panel === 'trip' && tripLink) params.set(TRIP_PARAM, tripLink);
+/**
+ * On the Field trip tab, the current trip's code, and `edit=1` while it is being planned (so a
+ * reload stays in the planner; the link given to others has no `edit`, see ui/trip/share-url.ts).
+ */
+export function writeTripParams(params: URLSearchParams, tripLink: string | null, panel: Panel, planning = false): void {
+  if (panel !== 'trip' || !tripLink) return;
+  params.set(TRIP_PARAM, tripLink);
+  if (planning) params.set(EDIT_PARAM, '1');
 }

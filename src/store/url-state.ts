@@ -15,6 +15,7 @@ import type { LngLat } from '../domain/types';
 
 export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams } & WalkUrl & {
   tripLink: TripUrl['tripLink'];
+  tripEdit: boolean;
   /** What-if sites of a research link (`cov_w`). */
   whatIf?: LngLat[];
 };
@@ -93,6 +94,7 @@ export function parseUrlState(
       ...walk.value,
       panel,
       tripLink: trip.tripLink,
+      tripEdit: trip.tripEdit,
       ...(coverageParams ? { coverageParams } : {}),
       ...(whatIf.points.length ? { whatIf: whatIf.points } : {}),
     },
@@ -110,6 +112,7 @@ export function toUrlSearch(
     walk?: WalkPlan;
     panel?: Panel;
     tripLink?: string | null;
+    tripView?: 'itinerary' | 'plan';
     coverageParams?: CoverageParams;
     candidates?: readonly { point: LngLat }[];
     origin?: Origin | null;
@@ -128,7 +131,7 @@ export function toUrlSearch(
   }
   const whatIf = state.panel === 'research' ? writeWhatIf((state.candidates ?? []).map((c) => c.point)) : null;
   if (whatIf) params.set(WHAT_IF_PARAM, whatIf);
-  if (state.panel) writeTripParams(params, state.tripLink ?? null, state.panel); // Field trip
+  if (state.panel) writeTripParams(params, state.tripLink ?? null, state.panel, state.tripView === 'plan'); // Field trip
   // Commas and semicolons are safe in a query string and keep links readable.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3B/g, ';')}`;
 }

@@ -26,6 +26,7 @@ describe('URL state', () => {
       filters: { categories: ['learning', 'environment'], themes: ['water'] },
       walk: {},
       tripLink: null,
+      tripEdit: false,
     });
   });
 
@@ -135,5 +136,16 @@ describe('the link printed on a coverage report', () => {
     const search = new URL(link).search;
     expect(parseUrlState(search, { ...known, dataVersion: 'bbbbbbbbbb' }).problems).toEqual([{ param: 'dataVersion', values: ['aaaaaaaaaa', 'bbbbbbbbbb'] }]);
     expect(parseUrlState(search, { ...known, dataVersion: 'aaaaaaaaaa' }).problems).toEqual([]);
+  });
+});
+
+describe('trip links', () => {
+  const known = { sites: new Set<string>(), waterways: new Set<string>() };
+  it('the address bar of a trip being planned says edit=1 (a reload stays in the planner); the link given to others does not', () => {
+    const base = { locale: 'en' as const, selection: null, ...DEFAULT_FILTERS, panel: 'trip' as const, tripLink: 'CODE' };
+    expect(toUrlSearch({ ...base, tripView: 'plan' })).toBe('?lang=en&trip=CODE&edit=1');
+    expect(toUrlSearch({ ...base, tripView: 'itinerary' })).toBe('?lang=en&trip=CODE');
+    expect(parseUrlState('?trip=CODE&edit=1', known).value).toMatchObject({ tripLink: 'CODE', tripEdit: true, panel: 'trip' });
+    expect(parseUrlState('?trip=CODE', known).value).toMatchObject({ tripLink: 'CODE', tripEdit: false, panel: 'trip' });
   });
 });

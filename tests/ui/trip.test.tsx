@@ -159,6 +159,13 @@ describe('field trip panel', () => {
     first.unmount();
 
     const second = await openTrip(link.search);
+    // Opened from the link: the itinerary to follow, the stops in order, the trip's name focused.
+    const itinerary = await screen.findByTestId('trip-itinerary');
+    expect([...itinerary.querySelectorAll('.trip-itinerary__stop')].map((li) => li.getAttribute('data-stop-id'))).toEqual(ids);
+    expect(document.activeElement).toBe(within(itinerary).getByRole('heading', { level: 2 }));
+    expect(itinerary).toHaveTextContent('What you can learn here');
+    // Editing is one step away.
+    await userEvent.click(within(itinerary).getByRole('button', { name: 'Change this trip' }));
     await waitFor(() => expect(stopIds()).toEqual(ids));
     second.unmount();
 
@@ -169,7 +176,7 @@ describe('field trip panel', () => {
     const broken = encodeTrip({ ...trip.trip, stops: [...trip.trip.stops, { id: 'no-such-place', locked: false }] });
     const again = await openTrip(`?lang=en&trip=${broken}`);
     expect(await screen.findAllByText('These places are no longer on the map: no-such-place')).not.toHaveLength(0);
-    await waitFor(() => expect(stopIds()).toEqual(ids));
+    await waitFor(() => expect([...document.querySelectorAll('.trip-itinerary__stop')].map((li) => li.getAttribute('data-stop-id'))).toEqual(ids));
     again.unmount();
   }, 20_000);
 });

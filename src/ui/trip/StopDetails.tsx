@@ -1,4 +1,4 @@
-import { activitiesFor, gradeBand } from '../../domain/trip/activities';
+import { activitiesFor, gradeBand, type SafetyNote } from '../../domain/trip/activities';
 import { briefThemes, type Brief } from '../../domain/trip/brief';
 import { useAppStore } from '../../store';
 import { ACTIVITIES } from './activities-data';
@@ -17,12 +17,14 @@ export function stopActivities(siteId: string, brief: Pick<Brief, 'group' | 'sub
 
 export const stopSafety = (siteId: string) => ACTIVITIES.sites[siteId]?.safety ?? [];
 
-/** Activities and questions (labelled as suggestions) and safety notes (general or sourced). */
-export function StopDetails({ siteId, brief }: { siteId: string; brief: Brief }) {
+/**
+ * Activities and questions (labelled as suggestions) and safety notes (general or sourced): the
+ * stop's own, or the ones given (a trip says the notes its stops share once, see safety.ts).
+ */
+export function StopDetails({ siteId, brief, safety = stopSafety(siteId) }: { siteId: string; brief: Brief; safety?: readonly SafetyNote[] }) {
   const { t } = useTripStrings();
   const locale = useAppStore((s) => s.locale);
   const activities = stopActivities(siteId, brief);
-  const safety = stopSafety(siteId);
   return (
     <div className="trip-stop__details">
       <h4>{t('stop.suggestions')}</h4>

@@ -2,19 +2,17 @@ import type { TFunction } from 'i18next';
 import { Fragment, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../domain/network/directions';
 import type { Locale } from '../../domain/schema';
-import { minutes } from '../../domain/types';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
-import { formatDistance } from '../format';
-import { formatDate } from '../format-date';
 import { useEndPrintOnUnmount, usePrintWhenReady } from '../use-print';
 import { usePrintQr } from '../use-print-qr';
 import { ACTIVITIES } from './activities-data';
 import { shareUrl } from './share-url';
-import { stopActivities, stopSafety } from './StopDetails';
+import { stopActivities } from './StopDetails';
+import { tripSafety } from './safety';
+import { TripFacts } from './TripFacts';
 import { TRIP_NS } from './strings';
 import { useSiteNames } from './use-site-names';
 
@@ -22,8 +20,6 @@ import { useSiteNames } from './use-site-names';
 const WRITING_LINES = 4;
 
 type Lang = { l: Locale; t: TFunction; tc: TFunction };
-
-const dateText = (l: Locale, iso: string) => formatDate(l, iso, 'full');
 
 /**
  * The A4 handout: title, date, meeting point, totals, the route's map image and a QR code that
@@ -63,6 +59,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   );
   const { brief } = draft;
   const { totals } = evaluation;
+  const safetyNotes = tripSafety(evaluation.stops.map((s) => s.id));
   const startName = (l: Locale, t: TFunction) => (brief.start.kind === 'site' ? names.name(brief.start.id, l) : t('school'));
   const endName = (l: Locale, t: TFunction) => (brief.end.kind === 'site' ? names.name(brief.end.id, l) : t('school'));
 
@@ -84,23 +81,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
       </header>
       <div className="trip-handout__top">
         {cols(({ l, t, tc }) => (
-          <dl className="trip-handout__facts">
-            <dt>{t('handout.date')}</dt>
-            <dd>{dateText(l, brief.date)}</dd>
-            <dt>{t('handout.meeting')}</dt>
-            <dd>{t('handout.meetingText', { name: startName(l, t), time: brief.startTime })}</dd>
-            <dt>{t('handout.totals')}</dt>
-            <dd>
-              {t('handout.totalsText', {
-                distance: formatDistance(tc, l, totals.distance),
-                duration: formatDuration(minutes(totals.total), l),
-                start: brief.startTime,
-                finish: totals.finishAt,
-              })}
-            </dd>
-            <dt>{t('handout.group')}</dt>
-            <dd>{t('handout.groupText', { group: t(`brief.groups.${brief.group}`), size: brief.groupSize })}</dd>
-          </dl>
+          <TripFacts brief={brief} totals={totals} l={l} t={t} tc={tc} place={startName(l, t)} className="trip-handout__facts" />
         ))}
         <figure className="trip-handout__qr">
           {qr.image && <img src={qr.image} alt={langs.map(({ t }) => t('handout.qr')).join(' / ')} data-testid="trip-qr" data-url={qr.url} />}
@@ -114,11 +95,24 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
         </figure>
       </div>
       {print.image && <img className="trip-handout__map" src={print.image} alt={langs.map(({ t }) => t('handout.map')).join(' / ')} />}
+      {safetyNotes.general.length > 0 &&
+        cols(({ l, t }) => (
+          <div className="trip-handout__safety trip-handout__safety--all">
+            <strong>{t('handout.safetyAll')}:</strong>
+            <ul>
+              {safetyNotes.general.map((n, j) => (
+                <li key={j}>
+                  {n.text[l]} <em>({n.basis === 'sourced' ? t('stop.sourced', { source: n.source }) : t('stop.generic')})</em>
+                </li>
+              ))}
+            </ul>
+          </div>
+        ))}
       {cols(({ t }) => <h2>{t('handout.stops')}</h2>, 'trip-handout__stops-title')}
       <ol className="trip-handout__stops">
         {evaluation.stops.map((stop, i) => {
           const activities = stopActivities(stop.id, brief);
-          const safety = stopSafety(stop.id);
+          const safety = safetyNotes.atStop.get(stop.id) ?? [];
           return (
             <li key={stop.id} className="trip-handout__stop">
               {cols(({ l, t }) => (

@@ -9,6 +9,7 @@ import { SavedTrips } from './SavedTrips';
 import { ShareLink } from './ShareLink';
 import { useTripStrings } from './strings';
 import { TripHandout } from './TripHandout';
+import { TripItinerary } from './TripItinerary';
 import { TripStops } from './TripStops';
 import { useTripLink } from './use-trip-link';
 import './trip.css';
@@ -19,13 +20,30 @@ export default function TripPanel() {
   useTripLink(t('defaultName'));
   const draft = useAppStore((s) => s.trip);
   const evaluation = useAppStore(selectTripEvaluation);
+  const view = useAppStore((s) => s.tripView);
+  const setTripView = useAppStore((s) => s.setTripView);
   if (!draft) return null;
   const hasStops = draft.stops.length > 0;
+  // A shared trip opens as the itinerary to follow (once its times are known); the planner is one click away.
+  if (view === 'itinerary' && evaluation && hasStops) {
+    return (
+      <div className="trip-panel" data-testid="trip-panel">
+        <NetworkStatus />
+        <TripItinerary draft={draft} evaluation={evaluation} />
+        <TripHandout draft={draft} evaluation={evaluation} />
+      </div>
+    );
+  }
   return (
     <div className="trip-panel" data-testid="trip-panel">
       <h2 className="trip-panel__title">{t('title')}</h2>
       <p className="hint">{t('intro')}</p>
       <NetworkStatus />
+      {evaluation && hasStops && (
+        <button type="button" className="btn btn--small" onClick={() => setTripView('itinerary')}>
+          {t('itinerary.show')}
+        </button>
+      )}
       <BriefForm brief={draft.brief} />
       <ProposeControls hasStops={hasStops} />
       {evaluation && hasStops && <BudgetBar evaluation={evaluation} />}

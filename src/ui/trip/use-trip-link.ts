@@ -29,6 +29,8 @@ export function useTripLink(defaultName: string): void {
       return;
     }
     s.setTrip({ ...out.trip, name: out.trip.name || defaultName, removed: [], savedId: null }, null);
+    // A shared trip with stops is one to follow: it opens as its itinerary.
+    s.setTripView(out.trip.stops.length > 0 && !s.tripLinkEdit ? 'itinerary' : 'plan');
     if (out.unknown.length > 0) {
       s.pushNotice({ id: 'trip-link-unknown', key: noticeKey('share.unknown'), values: { ids: out.unknown.map((u) => u.id).join(', ') } });
     }

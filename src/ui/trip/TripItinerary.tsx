@@ -1,0 +1,80 @@
+import { useLayoutEffect, useRef } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { TripEvaluation } from '../../domain/trip/evaluate';
+import { useAppStore } from '../../store';
+import type { TripDraft } from '../../store/trip-slice';
+import { formatDistance } from '../format';
+import { HandoutControls } from './HandoutControls';
+import { TripFacts } from './TripFacts';
+import { tripSafety } from './safety';
+import { StopDetails } from './StopDetails';
+import { useTripStrings } from './strings';
+import { useSiteNames } from './use-site-names';
+
+/**
+ * A shared trip as the group follows it: when and where to meet, each stop with its times, what
+ * can be learned there, the activities for the group's grade and the safety notes (those of the
+ * whole walk once, at the top). Changing the trip is one button away.
+ */
+export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluation: TripEvaluation }) {
+  const { t } = useTripStrings();
+  const { t: tc } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const setTripView = useAppStore((s) => s.setTripView);
+  const names = useSiteNames();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const { brief } = draft;
+  const { totals } = evaluation;
+  const place = (e: typeof brief.start) => (e.kind === 'site' ? names.name(e.id) : t('school'));
+  const safety = tripSafety(evaluation.stops.map((s) => s.id));
+
+  // Opened from a link: the reader starts at the trip's name.
+  useLayoutEffect(() => heading.current?.focus(), []);
+
+  return (
+    <div className="trip-itinerary" data-testid="trip-itinerary">
+      <h2 ref={heading} tabIndex={-1} className="trip-panel__title">
+        {draft.name}
+      </h2>
+      <p className="hint">{t('itinerary.intro')}</p>
+      <TripFacts brief={brief} totals={totals} l={locale} t={t} tc={tc as TFunction} place={place(brief.start)} className="trip-itinerary__facts" />
+      <button type="button" className="btn" onClick={() => setTripView('plan')}>
+        {t('itinerary.edit')}
+      </button>
+      {safety.general.length > 0 && (
+        <section className="trip-itinerary__safety" aria-labelledby="itinerary-safety">
+          <h3 id="itinerary-safety">{t('handout.safetyAll')}</h3>
+          <ul className="trip-safety">
+            {safety.general.map((n, i) => (
+              <li key={i}>{n.text[locale]}</li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <ol className="trip-itinerary__stops">
+        {evaluation.stops.map((stop, i) => (
+          <li key={stop.id} className="trip-itinerary__stop" data-stop-id={stop.id}>
+            <h3>
+              <span className="trip-handout__n" aria-hidden="true">
+                {i + 1}
+              </span>{' '}
+              {names.name(stop.id)}
+            </h3>
+            <p className="trip-stop__times">
+              <strong>{t('stops.times', { arrive: stop.arriveAt, leave: stop.leaveAt })}</strong> ·{' '}
+              {t('stops.walk', { minutes: stop.walkMinutesFromPrevious, distance: formatDistance(tc as TFunction, locale, stop.walkMetresFromPrevious) })}
+            </p>
+            <h4>{tc('card.learn')}</h4>
+            <p>{names.site(stop.id)?.properties.learn[locale]}</p>
+            <StopDetails siteId={stop.id} brief={brief} safety={safety.atStop.get(stop.id) ?? []} />
+          </li>
+        ))}
+      </ol>
+      <p>
+        <strong>{t('handout.back', { name: place(brief.end), time: totals.finishAt })}</strong>
+      </p>
+      <HandoutControls disabled={false} />
+    </div>
+  );
+}
