@@ -60,35 +60,92 @@ export function coverageLineLayers(threshold: number): LayerSpecification[] {
   }));
 }
 
-/** What-if sites (dark dots) and suggested sites (purple dots, unlike the white site clusters), numbered. */
-export const WHAT_IF_STYLES = [
-  { kind: 'candidate', fill: '#1c2a33', ink: '#ffffff' },
-  { kind: 'suggestion', fill: '#7b2cbf', ink: '#ffffff' },
-] as const;
+/** What-if sites: dark discs with a white ring and their number (clusters are white discs with a count). */
+export const WHAT_IF_STYLE = { fill: '#1c2a33', ink: '#ffffff' } as const;
 
-/** The what-if and suggested sites' dots and numbers; constants, as above. */
+/**
+ * Suggested sites: a dotted ring around a letter, in purple, so none reads as a cluster (a solid
+ * ring round a count) or a what-if site (a filled disc round a number). Each dot has a white
+ * casing, and the letter a white ground, so both keep their contrast over the coloured canal.
+ */
+export const SUGGESTION_STYLE = { colour: '#6a1b9a', casing: '#ffffff', ring: 15, dot: 3, dots: 12, ground: 11 } as const;
+
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * A suggestion's label on the map and in every list: A, B, C… by its place in the list (from 1).
+ * @example suggestionLetter(3) // 'C'
+ */
+export function suggestionLetter(n: number): string {
+  return LETTERS[n - 1] ?? String(n);
+}
+
+/** Where each dot of the suggestion ring sits, in pixels from the centre (the map and the legend draw the same). */
+export function suggestionRing(style: typeof SUGGESTION_STYLE = SUGGESTION_STYLE): [number, number][] {
+  // To 0.01 px, and + 0 turns -0 into 0.
+  const px = (v: number) => Math.round(v * 100) / 100 + 0;
+  return Array.from({ length: style.dots }, (_, i) => {
+    const a = (i / style.dots) * 2 * Math.PI;
+    return [px(style.ring * Math.sin(a)), px(-style.ring * Math.cos(a))];
+  });
+}
+
+const isKind = (kind: 'candidate' | 'suggestion'): FilterSpecification => ['==', ['get', 'kind'], kind];
+
+/**
+ * The what-if and suggested sites; constants, as above (the ring is one layer per dot, moved by a
+ * constant translate). Suggestions are drawn below what-if sites: a suggestion that has been
+ * placed as a what-if site shows its ring around the what-if disc.
+ */
 export function whatIfLayers(font: string): LayerSpecification[] {
-  return WHAT_IF_STYLES.flatMap(({ kind, fill, ink }): LayerSpecification[] => [
+  const s = SUGGESTION_STYLE;
+  const label = { 'text-font': [font], 'text-allow-overlap': true, 'text-ignore-placement': true };
+  return [
     {
-      id: `what-if-dots-${kind}`,
+      id: 'suggestion-ground',
       type: 'circle',
       source: WHAT_IF,
-      filter: ['==', ['get', 'kind'], kind],
-      paint: { 'circle-radius': 10, 'circle-color': fill, 'circle-stroke-color': ink, 'circle-stroke-width': 3 },
+      filter: isKind('suggestion'),
+      paint: { 'circle-radius': s.ground, 'circle-color': s.casing },
     },
+    ...suggestionRing().map(
+      (offset, i): LayerSpecification => ({
+        id: `suggestion-ring-${i}`,
+        type: 'circle',
+        source: WHAT_IF,
+        filter: isKind('suggestion'),
+        paint: {
+          'circle-radius': s.dot,
+          'circle-color': s.colour,
+          'circle-stroke-color': s.casing,
+          'circle-stroke-width': 1.2,
+          'circle-translate': offset,
+          'circle-translate-anchor': 'viewport',
+        },
+      }),
+    ),
     {
-      id: `what-if-labels-${kind}`,
+      id: 'suggestion-labels',
       type: 'symbol',
       source: WHAT_IF,
-      filter: ['==', ['get', 'kind'], kind],
-      layout: {
-        'text-field': ['to-string', ['get', 'n']],
-        'text-font': [font],
-        'text-size': 12,
-        'text-allow-overlap': true,
-        'text-ignore-placement': true,
-      },
-      paint: { 'text-color': ink },
+      filter: isKind('suggestion'),
+      layout: { ...label, 'text-field': ['to-string', ['at', ['-', ['get', 'n'], 1], ['literal', [...LETTERS]]]], 'text-size': 16 },
+      paint: { 'text-color': s.colour, 'text-halo-color': s.casing, 'text-halo-width': 1.5 },
     },
-  ]);
+    {
+      id: 'what-if-dots',
+      type: 'circle',
+      source: WHAT_IF,
+      filter: isKind('candidate'),
+      paint: { 'circle-radius': 10, 'circle-color': WHAT_IF_STYLE.fill, 'circle-stroke-color': WHAT_IF_STYLE.ink, 'circle-stroke-width': 3 },
+    },
+    {
+      id: 'what-if-labels',
+      type: 'symbol',
+      source: WHAT_IF,
+      filter: isKind('candidate'),
+      layout: { ...label, 'text-field': ['to-string', ['get', 'n']], 'text-size': 12 },
+      paint: { 'text-color': WHAT_IF_STYLE.ink },
+    },
+  ];
 }

@@ -99,7 +99,7 @@ for (const c of CASES) {
     for (const row of gapRows) expect(flat).toContain(squash(row));
     // The suggestions, with the gains the panel shows, each placed by waterway and coordinates.
     for (const gain of gains) expect(flat).toContain(squash(gain));
-    expect(flat).toContain(squash(c.choice === 'th' ? 'ตำแหน่งแนะนำ 3 (พิกัด' : 'Suggestion 3 ('));
+    expect(flat).toContain(squash(c.choice === 'th' ? 'ตำแหน่งแนะนำ C (พิกัด' : 'Suggestion C ('));
     expect(text).toMatch(/18\.\d{5}, 98\.\d{5}/);
     // Where kilometre 0 is; the moat's straight-line figure is the panel's; the total row.
     expect(text).toContain(straight);

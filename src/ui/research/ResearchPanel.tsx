@@ -10,6 +10,7 @@ import { WhatIf } from './WhatIf';
 import { CoverageReport } from './report/CoverageReport';
 import { ReportControls } from './report/ReportControls';
 import { NetworkStatus } from '../NetworkStatus';
+import './research.css';
 
 /** Research: network-distance coverage of the waterways by sites, gaps, what-if sites, own data, exports. */
 export default function ResearchPanel() {

@@ -1,11 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { Coverage } from '../../domain/coverage/types';
 import { useAppStore } from '../../store';
-import { COVERAGE_COLOURS } from '../../map/coverage-layers';
 import { formatDistance } from '../format';
 import { CoverageChart } from './CoverageChart';
+import { CoverageKey } from './CoverageKey';
 import { useNames } from './names';
 import { useResearchStrings } from './strings';
+import { stretchText } from './where-text';
 
 /** One waterway: the chart, the colour key, its gaps with the nearest sites, and each site's catchment. */
 export function WaterwayDetails({ coverage }: { coverage: Coverage }) {
@@ -32,14 +33,8 @@ export function WaterwayDetails({ coverage }: { coverage: Coverage }) {
           ))}
         </select>
       </label>
-      <CoverageChart waterway={w} name={name} threshold={coverage.options.threshold} locale={locale} />
-      <ul className="cov-legend" aria-label={t('chart', { name })}>
-        {(Object.keys(COVERAGE_COLOURS) as (keyof typeof COVERAGE_COLOURS)[]).map((k) => (
-          <li key={k}>
-            <span className="cov-legend__swatch" style={{ background: COVERAGE_COLOURS[k] }} aria-hidden="true" /> {t(`legend.${k}`)}
-          </li>
-        ))}
-      </ul>
+      <CoverageChart waterway={w} name={name} threshold={coverage.options.threshold} maxSnap={coverage.options.maxSnap} locale={locale} />
+      <CoverageKey />
       <h4>{t('gaps')}</h4>
       {w.gaps.length === 0 ? (
         <p>{t('gapsNone', { name })}</p>
@@ -48,9 +43,7 @@ export function WaterwayDetails({ coverage }: { coverage: Coverage }) {
           {w.gaps.map((g) => (
             <li key={`${g.part}-${g.from}`}>
               {t('gap', {
-                from: m(g.from),
-                to: m(g.to),
-                length: m(g.length),
+                stretch: stretchText({ l: locale, tc: tm }, g.from, g.to, g.length),
                 near: g.nearest.map((n) => `${names.site(n.id)} (${m(n.distance)})`).join(', '),
               })}
             </li>

@@ -1,12 +1,17 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CANDIDATE_MAX_SNAP, SUGGEST_DEFAULT, type CoverageRequest } from '../../domain/coverage/session';
 import { DEFAULT_CANDIDATE_SPACING } from '../../domain/coverage/candidates';
 import { useAppStore } from '../../store';
 import { MAX_WHAT_IF } from '../../store/what-if-url';
+import { suggestionLetter } from '../../map/coverage-layers';
 import { formatDistance } from '../format';
+import { landmarksByLocale, locateSuggestions } from './locate';
+import { MarkerSymbol } from './MarkerSymbol';
+import { useNames } from './names';
 import { useResearchStrings } from './strings';
 import { useSuggest } from './use-suggest';
+import { suggestionWhere } from './where-text';
 
 /** Place what-if sites on the map (coverage updates at once), or let the greedy search suggest N. */
 export function WhatIf({ request }: { request: CoverageRequest }) {
@@ -22,6 +27,12 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const run = useAppStore((s) => s.suggestRun);
   const suggest = useSuggest(request);
   const adopt = useAppStore((s) => s.adoptSuggestions);
+  const coverage = useAppStore((s) => s.coverage?.coverage ?? null);
+  const sites = useAppStore((s) => s.data.sites.value);
+  const names = useNames();
+  // Where each suggestion lies, found as the printed report finds it.
+  const landmarks = useMemo(() => landmarksByLocale(sites), [sites]);
+  const located = useMemo(() => (coverage ? locateSuggestions(coverage, suggestions, landmarks) : []), [coverage, suggestions, landmarks]);
   const [n, setN] = useState(SUGGEST_DEFAULT);
   const m = (v: number) => formatDistance(tm, locale, v);
   const suggesting = run.status === 'running';
@@ -88,9 +99,18 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
       {run.status === 'done' && suggestions.length === 0 && <p>{t('suggestNone')}</p>}
       {suggestions.length > 0 && (
         <>
-          <ol data-testid="suggestions">
-            {suggestions.map((s, i) => (
-              <li key={i}>{t('suggestion', { n: i + 1, gain: m(s.gain) })}</li>
+          <ol className="cov-suggestions" data-testid="suggestions">
+            {located.map((s) => (
+              <li key={s.n}>
+                <MarkerSymbol kind="suggestion" label={suggestionLetter(s.n)} size={32} />
+                <span>
+                  {t('suggestion', {
+                    n: suggestionLetter(s.n),
+                    gain: m(s.gain),
+                    where: suggestionWhere({ l: locale, tc: tm }, names.waterway, s, false),
+                  })}
+                </span>
+              </li>
             ))}
           </ol>
           <button

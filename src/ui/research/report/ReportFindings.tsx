@@ -1,22 +1,13 @@
 /** The findings: the gaps with the places at their ends, the suggested sites, on foot against the straight line. */
 import { DEFAULT_CANDIDATE_SPACING } from '../../../domain/coverage/candidates';
-import type { Kit, Lang } from './kit';
-import type { ReportModel, ReportSuggestion } from './model';
-
-/** A suggestion this far or more from its waterway is said to lie off it, with the distance. */
-const OFF_WATERWAY = 30;
+import { suggestionLetter } from '../../../map/coverage-layers';
+import { suggestionWhere } from '../where-text';
+import type { Kit } from './kit';
+import type { ReportModel } from './model';
 
 export function ReportFindings({ kit, model }: { kit: Kit; model: ReportModel }) {
   const o = model.coverage.options;
   const run = model.inputs.suggestRun;
-  const where = (x: Lang, s: ReportSuggestion) =>
-    s.on
-      ? x.t(s.on.distance >= OFF_WATERWAY ? 'offWaterway' : 'onWaterway', {
-          waterway: kit.waterway(x, s.on.waterway),
-          km: kit.chainage(x, s.on.along),
-          distance: kit.km(x, s.on.distance),
-        })
-      : '';
   return kit.cols((x) => (
     <section>
       <h2>{x.t('gapsTitle', { threshold: kit.metres(x, o.threshold) })}</h2>
@@ -34,9 +25,7 @@ export function ReportFindings({ kit, model }: { kit: Kit; model: ReportModel })
             <li key={`${g.waterway}-${g.part}-${g.from}`}>
               {x.t('gapRow', {
                 waterway: kit.waterway(x, g.waterway),
-                from: kit.chainage(x, g.from),
-                to: kit.chainage(x, g.to),
-                length: kit.km(x, g.length),
+                stretch: kit.stretch(x, g.from, g.to, g.length),
                 start: kit.place(x, g.ends[x.l][0], g.points[0]),
                 end: kit.place(x, g.ends[x.l][1], g.points[1]),
               })}
@@ -57,11 +46,10 @@ export function ReportFindings({ kit, model }: { kit: Kit; model: ReportModel })
           {model.suggestions.map((s) => (
             <li key={s.n}>
               {x.t('suggestionRow', {
-                n: s.n,
+                n: suggestionLetter(s.n),
                 lat: kit.lat(s.point),
                 lon: kit.lon(s.point),
-                where: where(x, s),
-                near: kit.nearOnly(x, s.near[x.l]),
+                where: suggestionWhere(x, (id) => kit.waterway(x, id), s, true),
                 gain: kit.km(x, s.gain),
               })}
             </li>

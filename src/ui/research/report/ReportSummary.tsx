@@ -3,19 +3,13 @@ import { formatDate } from '../../format-date';
 import { version as appVersion } from '../../../../package.json';
 import { DATA_VERSION } from '../../../data';
 import type { Locale } from '../../../domain/schema';
-import { COVERAGE_COLOURS, WHAT_IF_STYLES } from '../../../map/coverage-layers';
-import { CLUSTER_STYLE, HALO_COLOUR } from '../../../map/marker-colours';
+import { COVERAGE_COLOURS } from '../../../map/coverage-layers';
+import { HALO_COLOUR } from '../../../map/marker-colours';
+import { MarkerSymbol, type MarkerKind } from '../MarkerSymbol';
 import type { Kit, Lang } from './kit';
 import type { ReportModel } from './model';
 
 const dateText = (l: Locale) => formatDate(l, new Date(), 'long');
-
-/** A numbered disc as the map draws it, for the legend. */
-const Dot = ({ fill, ink, n }: { fill: string; ink: string; n: number }) => (
-  <span className="report__dot" style={{ background: fill, color: ink, borderColor: ink === '#ffffff' ? fill : ink }}>
-    {n}
-  </span>
-);
 
 /** The upper bound of each colour band, as a multiple of the threshold (the map's bands). */
 const BAND: Record<Exclude<keyof typeof COVERAGE_COLOURS, 'none'>, number> = { near: 0.5, covered: 1, outside: 1.5, far: 1.5 };
@@ -45,7 +39,7 @@ export function ReportSummary({ kit, model, image }: { kit: Kit; model: ReportMo
           })}
       </p>
     );
-  const dots = WHAT_IF_STYLES.filter((w) => (w.kind === 'suggestion' ? model.suggestions.length > 0 : model.whatIf.length > 0));
+  const markers: MarkerKind[] = ['cluster', ...(model.whatIf.length > 0 ? ['candidate' as const] : []), ...(model.suggestions.length > 0 ? ['suggestion' as const] : [])];
   return (
     <>
       {kit.cols((x) => (
@@ -67,12 +61,9 @@ export function ReportSummary({ kit, model, image }: { kit: Kit; model: ReportMo
                   {k !== 'none' && ` (${x.t(`legendRange.${k}`, { m: kit.metres(x, BAND[k] * o.threshold) })})`}
                 </li>
               ))}
-              <li>
-                <Dot fill={CLUSTER_STYLE.fill} ink={CLUSTER_STYLE.ink} n={3} /> {x.t('legend.cluster')}
-              </li>
-              {dots.map((w) => (
-                <li key={w.kind}>
-                  <Dot fill={w.fill} ink={w.ink} n={1} /> {x.t(`legend.${w.kind}`)}
+              {markers.map((k) => (
+                <li key={k}>
+                  <MarkerSymbol kind={k} size="16pt" /> {x.t(`legend.${k}`)}
                 </li>
               ))}
               <li>

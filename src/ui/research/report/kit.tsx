@@ -4,11 +4,12 @@
  */
 import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
-import { NAMED_PLACE_LIMIT, type NamedPlace } from '../../../domain/coverage/report';
+import type { NamedPlace } from '../../../domain/coverage/report';
 import type { Locale, WaterwayFeature } from '../../../domain/schema';
 import type { LngLat } from '../../../domain/types';
 import { formatNumber, formatPercent } from '../../../i18n';
 import { formatDistance } from '../../format';
+import { nearOnlyText, placeText, stretchText } from '../where-text';
 
 /** One of the report's languages: `t` reads the report's strings, `tc` the app's. */
 export type Lang = { l: Locale; t: TFunction; tc: TFunction };
@@ -43,22 +44,16 @@ export function makeKit(langs: readonly Lang[], waterways: readonly WaterwayFeat
     km: (x: Lang, m: number) => formatDistance(x.tc, x.l, m),
     /** A setting (threshold, spacing, limit) to the metre: the panel's rounding would print 425 m as 430 m. */
     metres: (x: Lang, m: number) => x.tc('units.m', { value: formatNumber(x.l, m, 0) }),
-    /** A position along a waterway, in kilometres to 10 m (a 30 m gap does not read "1.2–1.2"). */
-    chainage: (x: Lang, m: number) => formatNumber(x.l, m / 1000, 2),
+    /** A stretch along a waterway: its two ends (never the same) and its length, as the panel writes it. */
+    stretch: (x: Lang, from: number, to: number, length: number) => stretchText(x, from, to, length),
     percent: (x: Lang, p: number) => formatPercent(x.l, p),
     count: (x: Lang, n: number) => formatNumber(x.l, n, 0),
     lat: (p: LngLat) => p[1].toFixed(5),
     lon: (p: LngLat) => p[0].toFixed(5),
     waterway: (x: Lang, id: string) => waterways.find((w) => w.properties.id === id)?.properties.name[x.l] ?? id,
     /** The named place nearest a point, with its distance; without one, the point's coordinates. */
-    place: (x: Lang, p: NamedPlace | null, at: LngLat) =>
-      p
-        ? x.t('nearPlace', { name: p.name[x.l], distance: formatDistance(x.tc, x.l, p.distance) })
-        : x.t('noPlace', { lat: at[1].toFixed(5), lon: at[0].toFixed(5), limit: formatDistance(x.tc, x.l, NAMED_PLACE_LIMIT) }),
+    place: (x: Lang, p: NamedPlace | null, at: LngLat) => placeText(x, p, at),
     /** The named place nearest a point whose coordinates are already given; without one, that none is near. */
-    nearOnly: (x: Lang, p: NamedPlace | null) =>
-      p
-        ? x.t('nearPlace', { name: p.name[x.l], distance: formatDistance(x.tc, x.l, p.distance) })
-        : x.t('noPlaceShort', { limit: formatDistance(x.tc, x.l, NAMED_PLACE_LIMIT) }),
+    nearOnly: (x: Lang, p: NamedPlace | null) => nearOnlyText(x, p),
   };
 }

@@ -5,20 +5,20 @@
  * waterway's kilometre 0 is, the suggestions with where they lie, the straight-line comparison
  * (the panel's), the sites counted, the researcher's own data and what-if sites.
  */
-import { placeLandmarks } from '../../../data/places';
 import type { CoverageParams } from '../../../domain/coverage/params-url';
-import { gapEnds, gapPoints, headline, nearestNamed, whereOnWaterway, type Headline, type NamedPlace, type OnWaterway, type ReportLandmark } from '../../../domain/coverage/report';
+import { gapEnds, gapPoints, headline, type Headline, type NamedPlace } from '../../../domain/coverage/report';
 import type { CoverageReply } from '../../../domain/coverage/session';
 import type { Overstatement } from '../../../domain/coverage/straight';
 import type { Coverage, Gap, WaterwayCoverage } from '../../../domain/coverage/types';
-import type { Confidence, Locale, Localized, SiteFeature, Status, StreetDataBox, WaterwayFeature } from '../../../domain/schema';
+import type { Confidence, Localized, SiteFeature, Status, StreetDataBox, WaterwayFeature } from '../../../domain/schema';
 import type { LngLat } from '../../../domain/types';
 import type { OwnNetwork, OwnSites, SuggestedSite, SuggestRun } from '../../../store/research-slice';
+import { landmarksByLocale, locateSuggestions, nearByLocale, type ByLocale, type LocatedSuggestion } from '../locate';
 
-/** Per language: a place is named only in the reader's script (as in the walking directions). */
-export type ByLocale<T> = Record<Locale, T>;
+export type { ByLocale } from '../locate';
 export type ReportGap = Gap & { points: [LngLat, LngLat]; ends: ByLocale<[NamedPlace | null, NamedPlace | null]> };
-export type ReportSuggestion = { n: number; point: LngLat; gain: number; on: OnWaterway | null; near: ByLocale<NamedPlace | null> };
+/** A suggestion with where it lies, as the panel lists it. */
+export type ReportSuggestion = LocatedSuggestion;
 export type ReportWhatIf = { n: number; point: LngLat; placed: 'attached' | 'too-far' | 'no-network'; near: ByLocale<NamedPlace | null> };
 /** Where a measured waterway's kilometre 0 lies. */
 export type ReportOrigin = { waterway: string; point: LngLat; near: ByLocale<NamedPlace | null> };
@@ -63,10 +63,8 @@ const pick = ({ id, name, status, confidence, source }: SiteFeature['properties'
  */
 export function reportModel(inputs: ReportInputs): ReportModel {
   const { coverage } = inputs.reply;
-  const sites: ReportLandmark[] = inputs.sites.map((s) => ({ name: s.properties.name, point: s.geometry.coordinates }));
-  const landmarks: ByLocale<ReportLandmark[]> = { th: [...sites, ...placeLandmarks('th')], en: [...sites, ...placeLandmarks('en')] };
-  const byLocale = <T>(f: (l: readonly ReportLandmark[]) => T): ByLocale<T> => ({ th: f(landmarks.th), en: f(landmarks.en) });
-  const near = (point: LngLat) => byLocale((l) => nearestNamed(point, l));
+  const landmarks = landmarksByLocale(inputs.sites);
+  const near = (point: LngLat) => nearByLocale(point, landmarks);
   const mainId = inputs.waterways.find((w) => w.properties.kind === 'main-stem')?.properties.id;
   const unreached = new Set(inputs.reply.unattached);
   return {
@@ -78,8 +76,8 @@ export function reportModel(inputs: ReportInputs): ReportModel {
       const first = coverage.samples.find((s) => s.waterway === w.waterway);
       return first ? [{ waterway: w.waterway, point: first.point, near: near(first.point) }] : [];
     }),
-    gaps: coverage.waterways.flatMap((w) => w.gaps.map((g) => ({ ...g, points: gapPoints(coverage, g), ends: byLocale((l) => gapEnds(coverage, g, l)) }))),
-    suggestions: inputs.suggestions.map((s, i) => ({ n: i + 1, point: s.point, gain: s.gain, on: whereOnWaterway(coverage, s.point), near: near(s.point) })),
+    gaps: coverage.waterways.flatMap((w) => w.gaps.map((g) => ({ ...g, points: gapPoints(coverage, g), ends: { th: gapEnds(coverage, g, landmarks.th), en: gapEnds(coverage, g, landmarks.en) } }))),
+    suggestions: locateSuggestions(coverage, inputs.suggestions, landmarks),
     whatIf: inputs.reply.candidates.map((c, i) => ({
       n: i + 1,
       point: c.point,
