@@ -6,8 +6,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { buildGraph } from '../network/graph';
-import { snapPoint } from '../network/place';
-import type { Anchor, Graph, Place, Profile, SnapFailure, VirtualAnchor } from '../network/types';
+import { snapAttachments } from '../network/place';
+import type { Anchor, Graph, Profile, SnapFailure, VirtualAnchor } from '../network/types';
 import { meters, type LngLat } from '../types';
 import { computeCoverage, THRESHOLD_RANGE, withThreshold } from './compute';
 import { snapSamples } from './measure';
@@ -107,11 +107,13 @@ export class CoverageSession {
 
   compute(req: CoverageRequest): CoverageReply {
     const { built, base, baseKey } = this.inputs(req);
-    const candidates: PlacedCandidate[] = req.candidates.map((c) => ({
-      ...c,
-      place: snapPoint(built.graph, c.point, CANDIDATE_MAX_SNAP, { id: c.id, profile: req.profile }),
-    }));
-    const placed = candidates.flatMap((c) => ('reason' in c.place ? [] : [c.place as Place]));
+    // A what-if site meets the streets as a counted site does: the nearest and those on the other bank.
+    const attached = req.candidates.map((c) => snapAttachments(built.graph, c.point, CANDIDATE_MAX_SNAP, { id: c.id, profile: req.profile }));
+    const candidates: PlacedCandidate[] = req.candidates.map((c, i) => {
+      const at = attached[i]!;
+      return { ...c, place: 'reason' in at ? at : (at[0] as VirtualAnchor) };
+    });
+    const placed = attached.flatMap((at) => ('reason' in at ? [] : [at]));
     const withCandidates = this.memo<Coverage>(
       `whatif|${baseKey}|${candidates.map((c) => `${c.id}@${c.point.join(',')}`).join(';')}`,
       () => addSites(built, base, placed),

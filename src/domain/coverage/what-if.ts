@@ -10,26 +10,32 @@ import { summarise } from './summary';
 import type { Coverage } from './types';
 
 /**
- * The coverage with `added` sites too; their indices follow the existing sites'.
+ * The coverage with `added` sites too; their indices follow the existing sites'. A site may meet
+ * the network at several places (`snapAttachments`: both banks of the canal), given as one group:
+ * it counts once, listed by its first (nearest) place.
  * @example
- * const here = snapPoint(graph, clicked, meters(300), { id: 'what-if-1' });
+ * const here = snapAttachments(graph, clicked, meters(300), { id: 'what-if-1' });
  * if (!('reason' in here)) cov = addSites(network, cov, [here]);
  */
-export function addSites(network: { graph: Graph }, coverage: Coverage, added: readonly Place[]): Coverage {
+export function addSites(network: { graph: Graph }, coverage: Coverage, added: readonly (Place | readonly Place[])[]): Coverage {
   if (added.length === 0) return coverage;
+  const groups = added.map((a) => (Array.isArray(a) ? (a as readonly Place[]) : [a as Place]));
+  const places = groups.flat();
+  const owner = groups.flatMap((g, i) => g.map(() => i));
   const { graph } = network;
   const { profile, threshold } = coverage.options;
   let limit = 0;
   coverage.results.forEach((r) => {
     if (r.reason !== 'off-network') limit = Math.max(limit, r.cost);
   });
-  const dist = multiSourceDistances(graph, added, profile, limit);
-  const extra = sampleCoverage(graph, coverage.snaps, added, dist, profile, threshold, coverage.sites.length);
+  const dist = multiSourceDistances(graph, places, profile, limit);
+  const extra = sampleCoverage(graph, coverage.snaps, places, dist, profile, threshold);
+  const base = coverage.sites.length;
   const results = coverage.results.map((r, i) => {
     const x = extra[i]!;
-    return x.cost < r.cost ? x : r;
+    return x.cost < r.cost ? { ...x, site: base + (owner[x.site] as number) } : r;
   });
-  const sites = [...coverage.sites, ...added];
+  const sites = [...coverage.sites, ...groups.map((g) => g[0] as Place)];
   return { ...coverage, sites, results, ...summarise(coverage.samples, results, sites) };
 }
 

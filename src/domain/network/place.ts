@@ -6,7 +6,8 @@ import { meters, type LngLat, type Meters } from '../types';
 import { haversine } from './distance';
 import { DEFAULT_MAX_SNAP } from './graph';
 import type { Goal, Seed, Target } from './search';
-import { indexSegments, nearestSegment, type SegmentIndex } from './segment-index';
+import { indexSegments, nearestSegment, type SegmentHit, type SegmentIndex } from './segment-index';
+import { attachmentHits } from './split';
 import type { Anchor, Attachment, Graph, Place, Profile, SnapFailure, VirtualAnchor } from './types';
 import { profileWeights } from './weights';
 
@@ -28,11 +29,43 @@ export function snapPoint(
   options: { id?: string; profile?: Profile } = {},
 ): VirtualAnchor | SnapFailure {
   const id = options.id ?? 'point';
+  const weight = options.profile ? profileWeights(graph, options.profile).weight : null;
+  const hit = nearestSegment(indexOf(graph), point, maxSnap, weight ? (e) => weight[e] !== Infinity : undefined);
+  if ('miss' in hit) return missed(id, hit.miss, maxSnap);
+  return virtualAt(graph, hit, id, point);
+}
+
+/**
+ * A point attached as a site is (see `attachmentHits`): to its nearest edge and to up to
+ * `MAX_ATTACHMENTS − 1` more within `ATTACH_TOLERANCE` of it, nearest first, without splitting
+ * the graph: a what-if site on the canal is reached from both banks, as a counted site is.
+ * @example const at = snapAttachments(graph, [98.995, 18.79], meters(300), { id: 'what-if-1', profile: 'shortest' })
+ */
+export function snapAttachments(
+  graph: Graph,
+  point: LngLat,
+  maxSnap: Meters = DEFAULT_MAX_SNAP,
+  options: { id?: string; profile?: Profile } = {},
+): VirtualAnchor[] | SnapFailure {
+  const id = options.id ?? 'point';
+  const weight = options.profile ? profileWeights(graph, options.profile).weight : null;
+  const stepFree = profileWeights(graph, 'step-free').weight;
+  const hits = attachmentHits(indexOf(graph), point, maxSnap, (e) => stepFree[e] !== Infinity, weight ? (e) => weight[e] !== Infinity : undefined);
+  if ('miss' in hits) return missed(id, hits.miss, maxSnap);
+  return hits.map((hit) => virtualAt(graph, hit, id, point));
+}
+
+function indexOf(graph: Graph): SegmentIndex {
   let index = indexes.get(graph);
   if (!index) indexes.set(graph, (index = indexSegments(graph.edgeGeometry)));
-  const weight = options.profile ? profileWeights(graph, options.profile).weight : null;
-  const hit = nearestSegment(index, point, maxSnap, weight ? (e) => weight[e] !== Infinity : undefined);
-  if ('miss' in hit) return hit.miss === Infinity ? { id, reason: 'no-network' } : { id, reason: 'too-far', distance: meters(hit.miss), limit: maxSnap };
+  return index;
+}
+
+const missed = (id: string, miss: number, maxSnap: Meters): SnapFailure =>
+  miss === Infinity ? { id, reason: 'no-network' } : { id, reason: 'too-far', distance: meters(miss), limit: maxSnap };
+
+/** The point's place on an edge, from a segment hit. */
+function virtualAt(graph: Graph, hit: SegmentHit, id: string, point: LngLat): VirtualAnchor {
   const line = graph.edgeGeometry[hit.edge] as readonly LngLat[];
   let along = 0;
   for (let i = 0; i < hit.segment; i++) {

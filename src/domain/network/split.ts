@@ -59,21 +59,28 @@ function cutEdge(edge: RawEdge, cuts: readonly Cut[], nodeFor: (cut: Cut) => num
  * Where a point attaches: its nearest edge, then the other edges within `ATTACH_TOLERANCE` of that
  * distance, nearest first, skipping places within `ATTACH_SPACING` of one chosen. When none of
  * them is step-free, a step-free edge in that window (if any) gets the last place, so steps next
- * to a site do not cut it off from the step-free profile.
+ * to a site do not cut it off from the step-free profile. The one rule for sites (whose edges are
+ * split here) and for points placed on a built graph (what-if sites, `snapAttachments`).
+ * `accept` leaves out edges a profile cannot use.
  */
-function attachmentHits(index: SegmentIndex, edges: readonly RawEdge[], point: LngLat, maxSnap: number): SegmentHit[] | { miss: number } {
-  const first = nearestSegment(index, point, maxSnap);
+export function attachmentHits(
+  index: SegmentIndex,
+  point: LngLat,
+  maxSnap: number,
+  stepFree: (edge: number) => boolean,
+  accept?: (edge: number) => boolean,
+): SegmentHit[] | { miss: number } {
+  const first = nearestSegment(index, point, maxSnap, accept);
   if ('miss' in first) return first;
-  const window = hitsPerEdge(index, point, Math.min(maxSnap, first.distance + ATTACH_TOLERANCE));
+  const window = hitsPerEdge(index, point, Math.min(maxSnap, first.distance + ATTACH_TOLERANCE), accept);
   const chosen: SegmentHit[] = [first];
   const apart = (h: SegmentHit) => chosen.every((c) => haversine(c.lng, c.lat, h.lng, h.lat) >= ATTACH_SPACING);
   for (const h of window) {
     if (chosen.length === MAX_ATTACHMENTS) break;
     if (h.edge !== first.edge && apart(h)) chosen.push(h);
   }
-  const stepFree = (h: SegmentHit) => edgeFactor((edges[h.edge] as RawEdge).info, 'step-free') !== Infinity;
-  if (!chosen.some(stepFree)) {
-    const spare = window.find((h) => stepFree(h) && apart(h));
+  if (!chosen.some((h) => stepFree(h.edge))) {
+    const spare = window.find((h) => stepFree(h.edge) && apart(h));
     if (spare) chosen.splice(Math.min(chosen.length, MAX_ATTACHMENTS - 1), 1, spare);
   }
   return chosen;
@@ -106,7 +113,7 @@ export function attachPoints(
   const owner: number[] = [];
   const failures: SnapFailure[] = [];
   requests.forEach(({ id, point }, i) => {
-    const found = attachmentHits(index, noded.edges, point, maxSnap);
+    const found = attachmentHits(index, point, maxSnap, (e) => edgeFactor((noded.edges[e] as RawEdge).info, 'step-free') !== Infinity);
     if (!Array.isArray(found)) {
       const miss = found.miss;
       failures.push(miss === Infinity ? { id, reason: 'no-network' } : { id, reason: 'too-far', distance: meters(miss), limit: meters(maxSnap) });

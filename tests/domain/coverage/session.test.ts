@@ -58,4 +58,16 @@ describe('coverage session', () => {
     expect(gains.length).toBe(4);
     expect([...gains].sort((a, b) => b - a)).toEqual(gains);
   });
+
+  it('a what-if site is attached as a counted site is: at a counted canal site\'s point, it covers exactly what that site covers', () => {
+    // Sites on the canal between its banks: attached to both banks when counted.
+    const onCanal = ['phase-1-promenade', 'night-bazaar-stretch', 'rakaeng-bridge'].map((id) => learning.find((s) => s.properties.id === id)!);
+    for (const site of onCanal) {
+      const others = learning.filter((s) => s !== site).map((s) => ({ id: s.properties.id, point: s.geometry.coordinates }));
+      const counted = new CoverageSession().compute(request()).coverage;
+      const whatIf = new CoverageSession().compute(request({ sites: others, candidates: [{ id: 'what-if-1', point: site.geometry.coordinates }] })).coverage;
+      expect([site.properties.id, whatIf.total.covered]).toEqual([site.properties.id, counted.total.covered]);
+    }
+  });
 });
+
