@@ -22,10 +22,19 @@ async function chooseSite(page: Page, box: RegExp, query: string, option: RegExp
 async function printHandout(page: Page, language: RegExp) {
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('radio', { name: language }).check();
+  // Every text the status line shows while the handout is prepared (it may be brief).
+  await page.evaluate(() => {
+    const status = document.querySelector('[data-testid="handout-status"]')!;
+    const seen: string[] = [];
+    (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+    new MutationObserver(() => seen.push(status.textContent ?? '')).observe(status, { childList: true, subtree: true, characterData: true });
+  });
   await page.getByRole('button', { name: /Print handout|พิมพ์ใบงาน/ }).click();
   const sheet = page.getByTestId('trip-handout');
   await expect(sheet).toHaveAttribute('data-print-status', 'ready');
   await expect(sheet).toHaveAttribute('data-qr-ready', 'true');
+  // The wait was shown: the status said the map was being prepared.
+  expect(await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen)).toContainEqual(expect.stringMatching(/Preparing the map|กำลังเตรียมแผนที่/));
   return sheet;
 }
 

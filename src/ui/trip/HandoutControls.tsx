@@ -26,7 +26,7 @@ export function HandoutControls({ disabled }: { disabled: boolean }) {
         {t('handout.print')}
       </button>
       {/* Mounted from the start, so a screen reader announces the text when it changes. */}
-      <p className="hint" role="status">
+      <p className="hint busy-note" role="status" data-testid="handout-status">
         {status === 'preparing' ? t('handout.preparing') : ''}
       </p>
     </section>

@@ -13,6 +13,7 @@ export function WalkExport({ view }: { view: WalkView }) {
   const walks = useAppStore((s) => s.data.walks);
   const curated = useAppStore((s) => s.walk.curated);
   const requestPrint = useAppStore((s) => s.requestPrint);
+  const printing = useAppStore((s) => s.print.status);
   const [said, say] = useState<{ key: string; values?: Record<string, string> } | null>(null);
   if (!view.outcome?.ok) return null;
   const route = view.outcome.route;
@@ -48,15 +49,16 @@ export function WalkExport({ view }: { view: WalkView }) {
         <button type="button" className="btn btn--small" onClick={geojson}>
           {t('walk.geojson')}
         </button>
-        <button type="button" className="btn btn--small" onClick={requestPrint}>
+        {/* While printing, aria-disabled keeps the button focusable (focus must not fall to the page). */}
+        <button type="button" className="btn btn--small" aria-disabled={printing !== 'idle'} onClick={() => printing === 'idle' && requestPrint()}>
           {t('walk.print')}
         </button>
         <button type="button" className="btn btn--small" onClick={() => void copyLink()}>
           {t('walk.copyLink')}
         </button>
       </div>
-      <p className="hint walk-export__said" role="status">
-        {said ? t(said.key, said.values) : ''}
+      <p className={`hint walk-export__said${printing === 'preparing' ? ' busy-note' : ''}`} role="status">
+        {printing === 'preparing' ? t('walk.preparing') : said ? t(said.key, said.values) : ''}
       </p>
     </section>
   );

@@ -39,7 +39,7 @@ export function ReportControls({ request }: { request: CoverageRequest }) {
         {t('report.print')}
       </button>
       {/* Mounted from the start, so a screen reader announces the text when it changes. */}
-      <p className="hint" role="status" id={`${id}-note`}>
+      <p className={`hint${suggesting || status === 'preparing' ? ' busy-note' : ''}`} role="status" id={`${id}-note`}>
         {note}
       </p>
     </section>
