@@ -10,8 +10,13 @@ import type { LngLat } from '../domain/types';
 export const COVERAGE = 'coverage';
 export const WHAT_IF = 'what-if';
 
-/** Colour-blind-safe steps: well covered, covered, just outside, far; grey where unmeasured. */
-export const COVERAGE_COLOURS = { near: '#2c7bb6', covered: '#abd9e9', outside: '#fdae61', far: '#d7191c', none: '#8a8a8a' } as const;
+/**
+ * Well covered, covered, just outside, far; grey where unmeasured. A diverging dark blue – blue –
+ * orange – dark red (told apart by lightness as well as hue, so it holds for colour-blind readers),
+ * each at least 3:1 against the map's land and against white, where the report and the legends draw
+ * them (WCAG 1.4.11; tests/map/contrast.test.ts).
+ */
+export const COVERAGE_COLOURS = { near: '#08306b', covered: '#2b7bba', outside: '#c65a00', far: '#8c0d25', none: '#6e6e6e' } as const;
 
 export type CoverageOverlay = {
   segments: FeatureCollection;

@@ -19,13 +19,19 @@ export const CATEGORY_SYMBOLS: Record<Category, SymbolDef> = {
 
 export const iconId = (category: Category): string => `cat-${category}`;
 
+/**
+ * The canal network at 3:1 or more against the land (main stem 6.3, tributaries 3.6, moat 3.8; the
+ * moat in teal, so it differs from the tributaries in hue as well as in width). The river is context
+ * (labelled so in the key), drawn light on purpose so it stays behind the canal.
+ */
 export const WATER_COLOURS = {
   mainStem: '#0b5d8a',
   tributary: '#2f86b5',
-  moat: '#4a9cc4',
+  moat: '#2a8597',
   river: '#8cc3dc',
 } as const;
 
 
-/** The land colour behind the offline map (the map's container, and its printed image). */
-export const MAP_BACKGROUND = '#eef2ec';
+// The land colour lives with the legend colours (marker-colours.ts has no imports: a legend in
+// a lazy chunk importing this module would pull the map's code into a split start-up chunk).
+export { MAP_BACKGROUND } from './marker-colours';

@@ -1,6 +1,5 @@
 import { SUGGESTION_STYLE, WHAT_IF_STYLE, suggestionLetter, suggestionRing } from '../../map/coverage-layers';
-import { CLUSTER_STYLE } from '../../map/marker-colours';
-import { MAP_BACKGROUND } from '../../map/symbols';
+import { CLUSTER_STYLE, MAP_BACKGROUND } from '../../map/marker-colours';
 
 export type MarkerKind = 'cluster' | 'candidate' | 'suggestion';
 
