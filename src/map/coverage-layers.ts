@@ -6,6 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Coverage } from '../domain/coverage/types';
 import type { LngLat } from '../domain/types';
+import type { ResearchLayers } from './style';
 
 export const COVERAGE = 'coverage';
 export const WHAT_IF = 'what-if';
@@ -153,4 +154,31 @@ export function whatIfLayers(font: string): LayerSpecification[] {
       paint: { 'text-color': WHAT_IF_STYLE.ink },
     },
   ];
+}
+
+/**
+ * The Research tab's map layers as data: the canal coloured by the walk to the nearest counted site
+ * (under routes and sites), and the what-if and suggested sites (over them). This module loads
+ * with the Research tab, not with the map.
+ * @example buildStyle({ ...input, research: researchLayers(overlay, FONT) })
+ */
+export function researchLayers(overlay: CoverageOverlay, font: string): ResearchLayers {
+  return {
+    sources: {
+      [COVERAGE]: { type: 'geojson', data: overlay.segments },
+      [WHAT_IF]: {
+        type: 'geojson',
+        data: {
+          type: 'FeatureCollection',
+          features: overlay.whatIf.map((w) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [...w.point] },
+            properties: { id: w.id, kind: w.kind, n: w.n },
+          })),
+        },
+      },
+    },
+    below: coverageLineLayers(overlay.threshold),
+    above: whatIfLayers(font),
+  };
 }

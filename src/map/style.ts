@@ -2,12 +2,11 @@
  * `buildStyle` is pure: the same inputs give the same style. Switching language or selection
  * produces a new style that the adapter diffs onto the map (only the changed properties update).
  */
-import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { Basemap } from '../store/settings-slice';
 import type { Origin } from '../store/ui-slice';
 import { toMapSites, toMapWaterways } from './features';
-import { COVERAGE, WHAT_IF, coverageLineLayers, whatIfLayers, type CoverageOverlay } from './coverage-layers';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
 import type { LngLat } from '../domain/types';
 import type { DataUrls } from '../data/urls';
@@ -33,7 +32,18 @@ export type StyleInput = {
   /** The planned walk: each leg's line, and the numbered stops. */
   walk?: WalkOverlay | null;
   /** The research overlay: the canal coloured by distance to the nearest site, what-if sites. */
-  coverage?: CoverageOverlay | null;
+  /** The Research tab's layers, built by its own (lazily loaded) module: see coverage-layers.ts. */
+  research?: ResearchLayers | null;
+};
+
+/**
+ * Layers as data from a feature that loads on demand (the Research tab's coverage colours and
+ * what-if sites): their sources, the lines drawn under the routes and sites, the points over them.
+ */
+export type ResearchLayers = {
+  sources: Record<string, SourceSpecification>;
+  below: LayerSpecification[];
+  above: LayerSpecification[];
 };
 
 export type WalkOverlay = { legs: readonly (readonly LngLat[])[]; stops: readonly { id: string; point: LngLat }[] };
@@ -120,21 +130,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
             },
           }
         : {}),
-      ...(input.coverage
-        ? {
-            [COVERAGE]: { type: 'geojson' as const, data: input.coverage.segments },
-            [WHAT_IF]: {
-              type: 'geojson' as const,
-              data: collection(
-                input.coverage.whatIf.map((w) => ({
-                  type: 'Feature',
-                  geometry: { type: 'Point', coordinates: [...w.point] },
-                  properties: { id: w.id, kind: w.kind, n: w.n },
-                })),
-              ),
-            },
-          }
-        : {}),
+      ...(input.research?.sources ?? {}),
       ...(input.origin
         ? {
             [ORIGIN]: {
@@ -157,12 +153,12 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...(offline ? contextBaseLayers : []),
       ...waterwayLayers(locale, selectedWaterway),
       ...walkwayLayers,
-      ...(input.coverage ? coverageLineLayers(input.coverage.threshold) : []),
+      ...(input.research?.below ?? []),
       ...(input.walk ? routeLineLayers : []),
       ...(offline ? contextLabelLayers(locale) : []),
       ...siteLayers(locale, selectedSite),
       ...(input.walk ? walkStopLayers(FONT) : []),
-      ...(input.coverage ? whatIfLayers(FONT) : []),
+      ...(input.research?.above ?? []),
       ...(input.origin ? originLayers(input.origin.kind) : []),
     ],
   };

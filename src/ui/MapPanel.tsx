@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
 import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import { MapView } from '../map/map-view';
-import { buildStyle, type FontFiles } from '../map/style';
+import { buildStyle, type FontFiles, type ResearchLayers } from '../map/style';
+import { FONT } from '../map/layers';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 import { DATA_URLS, type DataUrls } from '../data/urls';
@@ -26,10 +27,11 @@ function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
   return module;
 }
 const loadWalkSelectors = () => import('../store/walk-selectors');
+type CoverageLayers = typeof import('../map/coverage-layers');
+const loadCoverageLayers = () => import('../map/coverage-layers');
 const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
 import type { LngLat } from '../domain/types';
 import type { WalkOverlay } from '../map/style';
-import { coverageSegments, type CoverageOverlay } from '../map/coverage-layers';
 
 /** The bounding box of some lines, or null when they are empty. */
 function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | null {
@@ -114,17 +116,20 @@ function MapCanvas() {
   const coverageResult = useAppStore((s) => (panel === 'research' ? (s.coverage?.coverage ?? null) : null));
   const candidates = useAppStore((s) => s.candidates);
   const suggestions = useAppStore((s) => s.suggestions);
-  const coverage = useMemo<CoverageOverlay | null>(() => {
-    if (!coverageResult) return null;
-    return {
-      segments: coverageSegments(coverageResult),
+  // The coverage layers load with the Research tab (layers as data, handed to the style).
+  const coverageLayers = useLazyModule<CoverageLayers>(panel === 'research', loadCoverageLayers);
+  const research = useMemo<ResearchLayers | null>(() => {
+    if (!coverageResult || !coverageLayers) return null;
+    const overlay = {
+      segments: coverageLayers.coverageSegments(coverageResult),
       threshold: coverageResult.options.threshold,
       whatIf: [
         ...candidates.map((c, i) => ({ id: c.id, point: c.point, kind: 'candidate' as const, n: i + 1 })),
         ...suggestions.map((x, i) => ({ id: `suggestion-${i}`, point: x.point, kind: 'suggestion' as const, n: i + 1 })),
       ],
     };
-  }, [coverageResult, candidates, suggestions]);
+    return coverageLayers.researchLayers(overlay, FONT);
+  }, [coverageResult, candidates, suggestions, coverageLayers]);
   const outcome = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
   const walk = useMemo<WalkOverlay | null>(() => {
@@ -145,8 +150,8 @@ function MapCanvas() {
     [],
   );
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, coverage }),
-    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, coverage],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, research }),
+    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, research],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 

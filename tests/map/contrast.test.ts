@@ -7,7 +7,8 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
 import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
-import { COVERAGE_COLOURS } from '../../src/map/coverage-layers';
+import { COVERAGE_COLOURS, researchLayers } from '../../src/map/coverage-layers';
+import { FONT } from '../../src/map/layers';
 import { buildStyle } from '../../src/map/style';
 import { CATEGORY_SYMBOLS, MAP_BACKGROUND } from '../../src/map/symbols';
 
@@ -52,10 +53,10 @@ const style = buildStyle({
   data: { network: 'http://x/n.geojson', oldCity: 'http://x/o.geojson', places: 'http://x/p.geojson' },
   origin: { kind: 'point', point: [98.99, 18.79] } as never,
   walk: { legs: [[[98.98, 18.8], [98.99, 18.79]]], stops: [{ id: 's1', point: [98.99, 18.78] }] },
-  coverage: {
+  research: researchLayers({
     segments: { type: 'FeatureCollection', features: [] }, threshold: 400,
     whatIf: [{ id: 'w1', point: [98.99, 18.8], kind: 'candidate', n: 1 }, { id: 'g1', point: [98.99, 18.81], kind: 'suggestion', n: 1 }],
-  },
+  }, FONT),
 });
 
 type Paint = Record<string, unknown>;
