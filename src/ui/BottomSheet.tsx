@@ -45,9 +45,18 @@ export function BottomSheet({ label, children }: { label: string; children: Reac
     const height = drag;
     start.current = null;
     setDrag(null);
-    if (height === null) return; // a tap: the click handler cycles
-    const vh = window.innerHeight;
-    const targets: [Snap, number][] = [['peek', 120], ['half', vh * 0.5], ['full', vh * 0.88]];
+    if (height === null || !sheet.current) return; // a tap: the click handler cycles
+    // The snaps' heights as the style sheet sets them for this screen (short screens differ).
+    const el = sheet.current;
+    const [snapBefore, inline] = [el.dataset.snap, el.style.cssText];
+    el.style.height = '';
+    el.style.transition = 'none';
+    const targets = SNAPS.map((s): [Snap, number] => {
+      el.dataset.snap = s;
+      return [s, el.getBoundingClientRect().height];
+    });
+    el.dataset.snap = snapBefore;
+    el.style.cssText = inline;
     targets.sort((a, b) => Math.abs(a[1] - height) - Math.abs(b[1] - height));
     setSnap(targets[0]![0]);
   };

@@ -62,6 +62,8 @@ for (const lang of ['th', 'en'] as const) {
   test(`phone (${lang}): a shared walk is fitted whole into the part of the map left visible`, async ({ page }) => {
     await page.setViewportSize(PHONE);
     await openApp(page, `?lang=${lang}&walk=markets-and-local-economy&site=nope`);
+    // The route exists once the walking network has loaded (after the map's first idle).
+    await expect(page.getByTestId('walk-summary')).toBeVisible();
     await settled(page);
     const edge = await coveredFrom(page);
     const route = await visiblePixels(page, ROUTE_COLOUR);
@@ -85,4 +87,43 @@ test('phone: choosing a site in the list centres it above the sheet', async ({ p
   // The chosen site sits at the centre of the visible part, a marker within 40 px of it.
   const centre = { x: box.x + box.width / 2, y: (box.y + edge) / 2 };
   expect(sites.some((p) => Math.hypot(p.x - centre.x, p.y - centre.y) < 40)).toBe(true);
+});
+
+test('phone: tapping a cluster zooms to its sites above the sheet', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openApp(page, '?lang=en');
+  await settled(page);
+  const rings = await visiblePixels(page, CLUSTER_STYLE.ink, 20);
+  expect(rings.length).toBeGreaterThan(0);
+  // The biggest cluster: the ring pixels' densest spot.
+  const at = rings.reduce((best, p) => {
+    const n = rings.filter((q) => Math.hypot(q.x - p.x, q.y - p.y) < 18).length;
+    return n > best.n ? { p, n } : best;
+  }, { p: rings[0]!, n: 0 }).p;
+  const near = rings.filter((q) => Math.hypot(q.x - at.x, q.y - at.y) < 18);
+  const centre = { x: near.reduce((s, q) => s + q.x, 0) / near.length, y: near.reduce((s, q) => s + q.y, 0) / near.length };
+  await page.mouse.click(centre.x, centre.y);
+  await settled(page);
+  const edge = await coveredFrom(page);
+  const box = (await page.getByTestId('map').boundingBox())!;
+  const middle = { x: box.x + box.width / 2, y: (box.y + edge) / 2 };
+  // Its sites now lie around the middle of the visible part, none hidden under the sheet.
+  const markers = (await Promise.all(Object.values(CATEGORY_SYMBOLS).map((s) => visiblePixels(page, s.fill, 20)))).flat();
+  expect(markers.filter((p) => Math.hypot(p.x - middle.x, p.y - middle.y) < 120).length).toBeGreaterThan(20);
+});
+
+test('phone: a dragged sheet settles on the nearest of the heights the style sheet gives', async ({ page }) => {
+  await page.setViewportSize(PHONE);
+  await openApp(page, '?lang=en');
+  const handle = page.locator('.sheet-handle');
+  const from = (await handle.boundingBox())!;
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(from.x + from.width / 2, from.y - 300, { steps: 8 });
+  await page.mouse.up();
+  await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'full');
+  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 15_000 });
+  const panel = (await page.locator('.panel').boundingBox())!;
+  const layout = (await page.locator('.layout').boundingBox())!;
+  expect(Math.abs(panel.height - (layout.height - 8))).toBeLessThan(2);
 });
