@@ -153,7 +153,8 @@ function accuracyHalo(id: string, filter: ExpressionSpecification, fadeWhenZoome
       'circle-opacity': scaled(0.1),
       'circle-stroke-color': '#555555',
       'circle-stroke-width': 1,
-      'circle-stroke-opacity': scaled(0.35),
+      // The ring carries the meaning (how far off the position may be): 3:1 or more against the land.
+      'circle-stroke-opacity': scaled(0.8),
     },
   };
 }
