@@ -5,7 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { PREFS_KEY } from '../../src/store/persist';
-import { STREET_COLOURS } from '../../src/map/context-layers';
+import { MOAT_WATER_OPACITY, STREET_COLOURS } from '../../src/map/context-layers';
 import { MAP_BACKGROUND, WATER_COLOURS } from '../../src/map/symbols';
 import { countMapPixels, hexToRgb, openApp, skipWithoutChromium, watchConsole } from './app-driver';
 
@@ -30,7 +30,7 @@ for (const lang of ['th', 'en'] as const) {
       // Jaeng Si Phum: the moat's corner, the wall's bastion, streets and the canal in one view.
       const view = `?lang=${lang}&site=jaeng-si-phum`;
       await openApp(page, view);
-      expect(await countMapPixels(page, over(WATER_COLOURS.moat, 0.55), 12)).toBeGreaterThan(200);
+      expect(await countMapPixels(page, over(WATER_COLOURS.moat, MOAT_WATER_OPACITY), 12)).toBeGreaterThan(200);
       expect(await countMapPixels(page, over(STREET_COLOURS.wall, 0.9), 12)).toBeGreaterThan(20);
       const withStreets = await white(page);
       await page.screenshot({ path: `screens/ground-${lang}-${size}.png` });
