@@ -63,7 +63,7 @@ export function parseWalkParams(
   if (loop !== null && !walk.curated) walk.loop = loop === '1' || loop === 'true';
   const pace = params.get('pace');
   if (pace !== null) {
-    if (PACE_VALUES.includes(Number(pace)) && pace.trim() !== '') walk.pace = Number(pace);
+    if (PACE_VALUES.includes(Number(pace))) walk.pace = Number(pace);
     else problems.push({ param: 'pace', values: [pace] });
   }
   const start = params.get('start');

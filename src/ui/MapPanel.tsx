@@ -180,21 +180,19 @@ function MapCanvas() {
     const map = container.current;
     const observer = new ResizeObserver(() => view.current?.resize());
     observer.observe(map);
-    // The sheet's snaps and the notices change what part of the map can be seen.
+    // The sheet's snaps (its height animates: each frame is a resize) and the notices change what
+    // part of the map can be seen.
     const inset = () => view.current?.setBottomInset(hiddenBottom(map));
     const covers = new ResizeObserver(inset);
     for (const el of document.querySelectorAll('.panel, .toasts')) covers.observe(el);
     const notices = new MutationObserver(inset);
     const toasts = document.querySelector('.toasts');
     if (toasts) notices.observe(toasts, { childList: true, subtree: true });
-    // The sheet's height animates; read it again once the transition has ended.
-    document.addEventListener('transitionend', inset);
     inset();
     return () => {
       observer.disconnect();
       covers.disconnect();
       notices.disconnect();
-      document.removeEventListener('transitionend', inset);
       view.current?.destroy();
       view.current = null;
     };

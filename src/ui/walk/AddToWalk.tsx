@@ -24,12 +24,11 @@ export function AddToWalk({ id }: { id: string }) {
   const full = stops.length >= WALK_MAX_STOPS;
   // The button pressed gives way to the other: focus follows once the new one is in the page. (A
   // layout effect, not flushSync: react-dom's import here would split the start-up bundle.)
-  const focusNext = useRef<HTMLButtonElement | null>(null);
   const pending = useRef<'open' | 'add' | null>(null);
   useLayoutEffect(() => {
-    focusNext.current = pending.current === 'open' ? openButton.current : pending.current === 'add' ? addButton.current : null;
+    const next = pending.current === 'open' ? openButton.current : pending.current === 'add' ? addButton.current : null;
     pending.current = null;
-    focusNext.current?.focus();
+    next?.focus();
   }, [inWalk]);
 
   // Said before the change, so a route it changes is announced after it.
