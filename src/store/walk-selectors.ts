@@ -2,7 +2,10 @@
  * Walk selectors: the walking network and the current walk's route. Kept out of selectors.ts so
  * the router and the directions load only when the Walk tab is first used.
  */
+import { walkStopIds } from '../domain/export/stops';
+import type { LngLat } from '../domain/types';
 import { resolveWalk, type SiteNetwork, type WalkOutcome } from '../domain/walk';
+import type { WalkOverlay } from '../map/style';
 import type { AppState } from './index';
 import { measured } from './measured';
 import { memo } from './selectors';
@@ -17,5 +20,19 @@ export const selectWalkOutcome = memo(
     const from = start === 'origin' ? (origin?.point ?? null) : null;
     if (!network || stops.length + (from ? 1 : 0) < 2) return null;
     return measured('routing:walk', () => resolveWalk(network, sites, { stops, profile, order, loop, start: from }));
+  },
+);
+
+/** The walk on the map: each leg's line and the numbered stops; null without a route. */
+export const selectWalkOverlay = memo(
+  (s) => [selectWalkOutcome(s)] as const,
+  (outcome): WalkOverlay | null => {
+    if (!outcome?.ok) return null;
+    const points = new Map<string, LngLat>();
+    for (const leg of outcome.route.legs) {
+      points.set(leg.from, leg.geometry[0]!);
+      points.set(leg.to, leg.geometry.at(-1)!);
+    }
+    return { legs: outcome.route.legs.map((l) => l.geometry), stops: walkStopIds(outcome.route).map((id) => ({ id, point: points.get(id)! })) };
   },
 );

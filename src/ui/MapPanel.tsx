@@ -8,7 +8,6 @@ import { FONT } from '../map/layers';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 import { DATA_URLS, type DataUrls } from '../data/urls';
-import { walkStopIds } from '../domain/export/stops';
 
 type WalkSelectors = typeof import('../store/walk-selectors');
 type TripSelectors = typeof import('../store/trip-selectors'); // Field trip
@@ -31,7 +30,6 @@ type CoverageLayers = typeof import('../map/coverage-layers');
 const loadCoverageLayers = () => import('../map/coverage-layers');
 const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
 import type { LngLat } from '../domain/types';
-import type { WalkOverlay } from '../map/style';
 
 /** The bounding box of some lines, or null when they are empty. */
 function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | null {
@@ -130,19 +128,8 @@ function MapCanvas() {
     };
     return coverageLayers.researchLayers(overlay, FONT);
   }, [coverageResult, candidates, suggestions, coverageLayers]);
-  const outcome = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOutcome(s) : null));
+  const walk = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOverlay(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
-  const walk = useMemo<WalkOverlay | null>(() => {
-    if (panel !== 'walk' || !outcome?.ok) return null;
-    const route = outcome.route;
-    const ids = walkStopIds(route);
-    const points = new Map<string, LngLat>();
-    route.legs.forEach((leg) => {
-      points.set(leg.from, leg.geometry[0]!);
-      points.set(leg.to, leg.geometry.at(-1)!);
-    });
-    return { legs: route.legs.map((l) => l.geometry), stops: ids.map((id) => ({ id, point: points.get(id)! })) };
-  }, [panel, outcome]);
   const overlay = panel === 'trip' ? tripRoute : walk; // Field trip: the active route overlay
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const dataUrls = useMemo<DataUrls>(
