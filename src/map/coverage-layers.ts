@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Coverage } from '../domain/coverage/types';
 import type { LngLat } from '../domain/types';
-import type { ResearchLayers } from './style';
+import type { FeatureLayers } from './style';
 
 export const COVERAGE = 'coverage';
 export const WHAT_IF = 'what-if';
@@ -162,7 +162,7 @@ export function whatIfLayers(font: string): LayerSpecification[] {
  * with the Research tab, not with the map.
  * @example buildStyle({ ...input, research: researchLayers(overlay, FONT) })
  */
-export function researchLayers(overlay: CoverageOverlay, font: string): ResearchLayers {
+export function researchLayers(overlay: CoverageOverlay, font: string): FeatureLayers {
   return {
     sources: {
       [COVERAGE]: { type: 'geojson', data: overlay.segments },

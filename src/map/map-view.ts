@@ -52,13 +52,15 @@ const MAPLIBRE_IDS: Readonly<Record<keyof ControlStrings, string>> = {
 };
 
 export class MapView {
-  private readonly map: MapLibreMap;
+  /** The MapLibre map, for features loaded later that move its camera (see follow-layers.ts). */
+  readonly map: MapLibreMap;
   private style: StyleSpecification;
   private locale: 'th' | 'en' = 'th';
   private picking = false;
   /** The camera was placed (by the user, or on purpose: a selection, a route): no re-fit of the first view. */
   private placed = false;
-  private bottomInset = 0;
+  /** Pixels the sheet and notices hide at the bottom of the map (read-only outside this class). */
+  bottomInset = 0;
   private picturing = false;
   private controls: IControl[] = [];
   private controlStrings: ControlStrings | null = null;

@@ -6,6 +6,13 @@ import type { LayerSpecification } from 'maplibre-gl';
 
 export const ORIGIN = 'origin';
 
+/**
+ * A circle radius, in pixels, of `metres` on the ground at Chiang Mai's latitude (18.8° N): a
+ * 512-pixel world at zoom z spans 40,075 km × cos 18.8° / (512 · 2^z), 72.4 m a pixel at zoom 10.
+ */
+export const accuracyRadius = (metres: unknown) =>
+  ['interpolate', ['exponential', 2], ['zoom'], 10, ['/', metres, 72.4], 20, ['/', metres, 0.0707]] as unknown as number;
+
 /** The chosen point: one feature, so its colour is a constant (no extra GPU program). */
 export const originLayers = (kind: 'location' | 'point'): LayerSpecification[] => [
   {
@@ -14,11 +21,7 @@ export const originLayers = (kind: 'location' | 'point'): LayerSpecification[] =
     source: ORIGIN,
     filter: ['>', ['get', 'accuracy'], 0],
     paint: {
-      'circle-radius': [
-        'interpolate', ['exponential', 2], ['zoom'],
-        10, ['/', ['get', 'accuracy'], 146],
-        20, ['/', ['get', 'accuracy'], 0.1426],
-      ],
+      'circle-radius': accuracyRadius(['get', 'accuracy']),
       'circle-color': '#1a73e8',
       'circle-opacity': 0.12,
     },

@@ -33,14 +33,16 @@ export type StyleInput = {
   walk?: WalkOverlay | null;
   /** The research overlay: the canal coloured by distance to the nearest site, what-if sites. */
   /** The Research tab's layers, built by its own (lazily loaded) module: see coverage-layers.ts. */
-  research?: ResearchLayers | null;
+  research?: FeatureLayers | null;
+  /** A walk being followed: the part walked and the walker's position (see follow-layers.ts); it draws the route ahead itself. */
+  follow?: FeatureLayers | null;
 };
 
 /**
  * Layers as data from a feature that loads on demand (the Research tab's coverage colours and
  * what-if sites): their sources, the lines drawn under the routes and sites, the points over them.
  */
-export type ResearchLayers = {
+export type FeatureLayers = {
   sources: Record<string, SourceSpecification>;
   below: LayerSpecification[];
   above: LayerSpecification[];
@@ -131,6 +133,7 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           }
         : {}),
       ...(input.research?.sources ?? {}),
+      ...(input.follow?.sources ?? {}),
       ...(input.origin
         ? {
             [ORIGIN]: {
@@ -154,12 +157,14 @@ export function buildStyle(input: StyleInput): StyleSpecification {
       ...waterwayLayers(locale, selectedWaterway),
       ...walkwayLayers,
       ...(input.research?.below ?? []),
-      ...(input.walk ? routeLineLayers : []),
+      ...(input.walk && !input.follow ? routeLineLayers : []),
+      ...(input.follow?.below ?? []),
       ...(offline ? contextLabelLayers(locale) : []),
       ...siteLayers(locale, selectedSite),
       ...(input.walk ? walkStopLayers(FONT) : []),
       ...(input.research?.above ?? []),
       ...(input.origin ? originLayers(input.origin.kind) : []),
+      ...(input.follow?.above ?? []),
     ],
   };
 }

@@ -15,6 +15,7 @@ import { createWalkSlice, type Panel, type WalkPlan, type WalkSlice } from './wa
 import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
 import type { LngLat } from '../domain/types';
+import type { FollowSession } from '../domain/follow/session';
 // Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
 import { createTripSlice, type TripSlice } from './trip-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
@@ -27,7 +28,10 @@ export type AppState = DataSlice &
   WalkSlice &
   ResearchSlice &
   TripSlice &
-  NetworkSlice;
+  NetworkSlice & {
+    /** A walk or trip being followed on the device (set by the follow feature, which loads when first used). */
+    follow?: FollowSession | null;
+  };
 export type AppStore = StoreApi<AppState>;
 
 export type StoreInit = {

@@ -5,9 +5,8 @@
  */
 import { snapPoint } from '../domain/network/place';
 import { route } from '../domain/network/route';
-import type { Place } from '../domain/network/types';
+import type { Leg, Place } from '../domain/network/types';
 import type { LngLat } from '../domain/types';
-import type { SiteFeature } from '../domain/schema';
 import type { Endpoint } from '../domain/trip/brief';
 import { briefProfile } from '../domain/trip/brief';
 import { evaluateTrip, type TripEvaluation } from '../domain/trip/evaluate';
@@ -61,43 +60,44 @@ function placeOf(network: SiteNetwork, e: Endpoint | string, id: string, profile
   return 'reason' in snapped ? null : snapped;
 }
 
-/**
- * The trip on the map: start → stops → end, leg by leg (a leg that cannot be walked is left out;
- * the budget bar names it), and the stops numbered. Null without stops.
- */
-export const selectTripOverlay = memo(
-  (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops, s.data.sites.value] as const,
-  (network, start, end, stepFree, stops, sites): WalkOverlay | null => {
+/** The trip's places in walking order (start, stops, end; null where one cannot be placed) and the legs between them that can be walked. */
+export type TripRoute = { places: (Place | null)[]; legs: (Leg | null)[] };
+
+/** The trip as walked: start → stops → end; a leg is null where it cannot be walked (the budget bar names it). */
+export const selectTripRoute = memo(
+  (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops] as const,
+  (network, start, end, stepFree, stops): TripRoute | null => {
     if (!network || !start || !end || !stops?.length) return null;
-    return measured('routing:trip-route', () => tripOverlay(network, start, end, stepFree ?? false, stops, sites));
+    return measured('routing:trip-route', () => tripRoute(network, start, end, stepFree ?? false, stops));
   },
 );
 
-/** The trip's legs (start → stops → end) and numbered stops; a leg that cannot be walked is left out. */
-function tripOverlay(
-  network: SiteNetwork,
-  start: Endpoint,
-  end: Endpoint,
-  stepFree: boolean,
-  stops: readonly { id: string }[],
-  sites: readonly SiteFeature[],
-): WalkOverlay {
+function tripRoute(network: SiteNetwork, start: Endpoint, end: Endpoint, stepFree: boolean, stops: readonly { id: string }[]): TripRoute {
   const profile = briefProfile({ stepFree });
   const places = [placeOf(network, start, '@start', profile), ...stops.map((x) => placeOf(network, x.id, x.id, profile)), placeOf(network, end, '@end', profile)];
-  const legs: LngLat[][] = [];
+  const legs: (Leg | null)[] = [];
   let prev: Place | null = null;
   for (const p of places) {
     if (!p) continue;
     if (prev) {
       const leg = route(network.graph, prev, p, profile);
-      if (!('reason' in leg)) legs.push(leg.geometry);
+      legs.push('reason' in leg ? null : leg);
     }
     prev = p;
   }
-  const byId = new Map(sites.map((x) => [x.properties.id, x]));
-  const points = stops.flatMap((x) => {
-    const site = byId.get(x.id);
-    return site ? [{ id: x.id, point: site.geometry.coordinates as LngLat }] : [];
-  });
-  return { legs, stops: points };
+  return { places, legs };
 }
+
+/** The trip on the map: start → stops → end, leg by leg (a leg that cannot be walked is left out), and the stops numbered. Null without stops. */
+export const selectTripOverlay = memo(
+  (s) => [selectTripRoute(s), s.trip?.stops, s.data.sites.value] as const,
+  (trip, stops, sites): WalkOverlay | null => {
+    if (!trip || !stops) return null;
+    const byId = new Map(sites.map((x) => [x.properties.id, x]));
+    const points = stops.flatMap((x) => {
+      const site = byId.get(x.id);
+      return site ? [{ id: x.id, point: site.geometry.coordinates as LngLat }] : [];
+    });
+    return { legs: trip.legs.flatMap((l) => (l ? [l.geometry] : [])), stops: points };
+  },
+);

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
-import { canalPosition, nearbySites } from '../domain/along';
+import { canalPosition, nearbySites, type CanalPosition } from '../domain/along';
+import type { TFunction } from 'i18next';
 import { waterwayLength } from '../domain/measure';
 import { selectMainStem } from '../store/selectors';
 import { useAppStore } from '../store';
@@ -26,19 +27,22 @@ function Provenance({ source, confidence, accuracy }: { source: string; confiden
   );
 }
 
-function AlongCanal({ site }: { site: SiteFeature }) {
-  const { t } = useTranslation();
-  const locale = useAppStore((s) => s.locale);
-  const canal = useAppStore(selectMainStem);
-  if (!canal) return null;
-  const pos = canalPosition(site.geometry.coordinates, canal);
-  const km = formatDistance(t, locale, pos.chainage);
+/** Where a point lies along the Mae Kha, as the card says it ("14.2 km along the canal · 40 m, east side"). */
+export function alongText(t: TFunction, locale: Locale, pos: CanalPosition): string {
   const where =
     pos.bank === 'on'
       ? t('card.onCanal')
       : t('card.offCanal', { distance: formatDistance(t, locale, pos.offset), bank: t(`card.bank.${pos.bank}`) });
   // Far from the canal, a position "along" it means little: give the distance only.
-  return <p className="card__along">{pos.offset > 1000 ? where : `${t('card.along', { km })} · ${where}`}</p>;
+  return pos.offset > 1000 ? where : `${t('card.along', { km: formatDistance(t, locale, pos.chainage) })} · ${where}`;
+}
+
+function AlongCanal({ site }: { site: SiteFeature }) {
+  const { t } = useTranslation();
+  const locale = useAppStore((s) => s.locale);
+  const canal = useAppStore(selectMainStem);
+  if (!canal) return null;
+  return <p className="card__along">{alongText(t, locale, canalPosition(site.geometry.coordinates, canal))}</p>;
 }
 
 function Nearby({ site }: { site: SiteFeature }) {

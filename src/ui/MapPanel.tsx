@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
 import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import { MapView } from '../map/map-view';
-import { buildStyle, type FontFiles, type ResearchLayers } from '../map/style';
+import { buildStyle, type FontFiles, type FeatureLayers } from '../map/style';
 import { FONT } from '../map/layers';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
@@ -29,6 +29,8 @@ const loadWalkSelectors = () => import('../store/walk-selectors');
 type CoverageLayers = typeof import('../map/coverage-layers');
 const loadCoverageLayers = () => import('../map/coverage-layers');
 const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
+type FollowLayers = typeof import('../map/follow-layers');
+const loadFollowLayers = () => import('../map/follow-layers');
 import type { LngLat } from '../domain/types';
 
 /** The bounding box of some lines, or null when they are empty. */
@@ -116,7 +118,7 @@ function MapCanvas() {
   const suggestions = useAppStore((s) => s.suggestions);
   // The coverage layers load with the Research tab (layers as data, handed to the style).
   const coverageLayers = useLazyModule<CoverageLayers>(panel === 'research', loadCoverageLayers);
-  const research = useMemo<ResearchLayers | null>(() => {
+  const research = useMemo<FeatureLayers | null>(() => {
     if (!coverageResult || !coverageLayers) return null;
     const overlay = {
       segments: coverageLayers.coverageSegments(coverageResult),
@@ -130,6 +132,10 @@ function MapCanvas() {
   }, [coverageResult, candidates, suggestions, coverageLayers]);
   const walk = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOverlay(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
+  // A walk being followed: the route walked and ahead, the walker, and what the camera keeps in view.
+  const followed = useAppStore((s) => s.follow ?? null);
+  const followModule = useLazyModule<FollowLayers>(followed !== null, loadFollowLayers);
+  const follow = useMemo(() => (followed && followModule ? followModule.followLayers(followed) : null), [followed, followModule]);
   const overlay = panel === 'trip' ? tripRoute : walk; // Field trip: the active route overlay
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const dataUrls = useMemo<DataUrls>(
@@ -137,8 +143,8 @@ function MapCanvas() {
     [],
   );
   const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, research }),
-    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, research],
+    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, research, follow: follow?.layers }),
+    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, research, follow],
   );
   const [failure, setFailure] = useState<Error | null>(null);
 
@@ -219,6 +225,10 @@ function MapCanvas() {
     const box = overlay ? boundsOf(overlay.legs) : null;
     if (box) view.current?.fitBounds(box);
   }, [overlay]);
+
+  useEffect(() => {
+    if (follow && view.current) followModule?.reveal(view.current, follow.reveal);
+  }, [follow, followModule]);
 
   // What the print picture shows, read when printing starts (not followed while it is taken).
   const printScene = useRef({ overlay, panel, coverageResult, waterways });

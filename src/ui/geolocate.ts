@@ -8,7 +8,7 @@ import type { LngLat } from '../domain/types';
 export type LocateFailure = 'unsupported' | 'denied' | 'unavailable' | 'timeout' | 'outside';
 export type Located = { ok: true; point: LngLat; accuracy: number } | { ok: false; reason: LocateFailure };
 
-const inStudyArea = ([lng, lat]: LngLat): boolean =>
+export const inStudyArea = ([lng, lat]: LngLat): boolean =>
   lng >= STUDY_AREA.west && lng <= STUDY_AREA.east && lat >= STUDY_AREA.south && lat <= STUDY_AREA.north;
 
 export function locate(geo: Geolocation | undefined = globalThis.navigator?.geolocation): Promise<Located> {
@@ -19,12 +19,12 @@ export function locate(geo: Geolocation | undefined = globalThis.navigator?.geol
         const point: LngLat = [pos.coords.longitude, pos.coords.latitude];
         resolve(inStudyArea(point) ? { ok: true, point, accuracy: pos.coords.accuracy } : { ok: false, reason: 'outside' });
       },
-      (err) => {
-        const reason: LocateFailure =
-          err.code === err.PERMISSION_DENIED ? 'denied' : err.code === err.TIMEOUT ? 'timeout' : 'unavailable';
-        resolve({ ok: false, reason });
-      },
+      (err) => resolve({ ok: false, reason: failureOf(err) }),
       { enableHighAccuracy: true, timeout: 15_000, maximumAge: 60_000 },
     );
   });
 }
+
+/** A Geolocation error as one of the reasons the UI names. */
+export const failureOf = (err: GeolocationPositionError): LocateFailure =>
+  err.code === err.PERMISSION_DENIED ? 'denied' : err.code === err.TIMEOUT ? 'timeout' : 'unavailable';

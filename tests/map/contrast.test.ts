@@ -11,6 +11,9 @@ import { COVERAGE_COLOURS, researchLayers } from '../../src/map/coverage-layers'
 import { FONT } from '../../src/map/layers';
 import { buildStyle } from '../../src/map/style';
 import { CATEGORY_SYMBOLS, MAP_BACKGROUND } from '../../src/map/symbols';
+import { followLayers } from '../../src/map/follow-layers';
+import { createSession, withFix } from '../../src/domain/follow/session';
+import { meters } from '../../src/domain/types';
 
 const WHITE = '#ffffff';
 const GROUNDS = { land: MAP_BACKGROUND, white: WHITE };
@@ -59,6 +62,25 @@ const style = buildStyle({
   }, FONT),
 });
 
+/** A walk being followed, with a good fix and with a poor one: its layers replace the route line. */
+const following = (accuracy: number) => {
+  const stop = { id: 's1', name: { th: 'ส', en: 's' }, point: [98.99, 18.79] as [number, number], site: true };
+  const session = createSession({
+    kind: 'walk', stops: [stop, { ...stop, point: [98.99, 18.8] }], targets: [null, null], profile: 'shortest',
+    legs: [{ line: [[98.99, 18.79], [98.99, 18.8]], steps: { th: [], en: [] } }],
+  });
+  return followLayers(withFix(session, { point: [98.99, 18.795], accuracy: meters(accuracy), time: 0 })).layers;
+};
+const followStyles = [8, 200].map((accuracy) =>
+  buildStyle({
+    locale: 'en', basemap: 'none', sites: [site], waterways: [canal], selection: null,
+    fonts: { thai: 'http://x/t.woff2', latin: 'http://x/l.woff2' },
+    data: { network: 'http://x/n.geojson', oldCity: 'http://x/o.geojson', places: 'http://x/p.geojson' },
+    walk: { legs: [[[98.98, 18.8], [98.99, 18.79]]], stops: [{ id: 's1', point: [98.99, 18.78] }] },
+    follow: following(accuracy),
+  }),
+);
+
 type Paint = Record<string, unknown>;
 const paintOf = (l: LayerSpecification): Paint => ((l as { paint?: Paint }).paint ?? {});
 /** A paint opacity at its strongest (an expression's largest output): the colour as the map shows it most. */
@@ -74,7 +96,7 @@ const OPACITY: Record<string, string> = {
 };
 
 /** Every colour in the style, as `layer/property` (the suggestion ring's 12 dots as one). */
-const colours = style.layers.flatMap((l) =>
+const colours = [...style.layers, ...followStyles.flatMap((f) => f.layers.filter((l) => l.id.startsWith('follow-')))].flatMap((l) =>
   Object.entries(paintOf(l))
     .filter(([k, v]) => /-color$/.test(k) && typeof v === 'string')
     .map(([k, v]) => ({ key: `${l.id.replace(/-\d+$/, '-*')}/${k}`, colour: v as string, opacity: opacityOf(paintOf(l)[OPACITY[k] ?? '']), paint: paintOf(l) })),
@@ -90,6 +112,7 @@ const MEANING = [
   'what-if-dots/circle-color', 'suggestion-ring-*/circle-color', 'origin-dot/circle-color',
   'site-accuracy/circle-stroke-color', 'site-accuracy-selected/circle-stroke-color',
   'moat-water/fill-color', 'city-wall/fill-color',
+  'follow-ahead/line-color', 'follow-walked/line-color', 'follow-dot/circle-color', 'follow-accuracy/circle-stroke-color',
 ];
 /** Map text, and what it is read against when it has no halo. */
 const TEXT_GROUND: Record<string, string> = {
@@ -120,6 +143,10 @@ const NOT_MEANING: Record<string, string> = {
   'site-accuracy/circle-color': 'a faint area of uncertainty; the list and card say “approximate” in words',
   'site-accuracy-selected/circle-color': 'as above',
   'origin-accuracy/circle-color': 'a faint area of uncertainty around the chosen point',
+  'follow-ahead-casing/line-color': 'white casing',
+  'follow-accuracy/circle-color': 'a faint area of uncertainty around the walker (its ring is checked)',
+  'follow-halo/circle-color': 'a soft ring that tells the walker from a site; the dot carries the meaning',
+  'follow-dot/circle-stroke-color': 'white ring: the dot carries the meaning',
 };
 
 /** The grounds a colour (at an opacity) falls under 3:1 against, with the ratio: empty when it passes. */

@@ -8,6 +8,8 @@ type Api = { [K in keyof RealMapView]: unknown };
 export const mapViews: { setStyle: ReturnType<typeof vi.fn>; setPicking: ReturnType<typeof vi.fn> }[] = [];
 
 export class MapView implements Api {
+  map = null;
+  bottomInset = 0;
   setStyle = vi.fn();
   flyTo = vi.fn();
   resize = vi.fn();

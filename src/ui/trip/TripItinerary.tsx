@@ -11,6 +11,13 @@ import { tripSafety } from './safety';
 import { StopDetails } from './StopDetails';
 import { useTripStrings } from './strings';
 import { useSiteNames } from './use-site-names';
+import { TRIP_STRINGS } from './strings';
+import { FollowStart } from '../follow/FollowStart';
+import { selectTripRoute } from '../../store/trip-selectors';
+
+import FollowCard from '../follow/FollowCard';
+/** What a trip's start or end is called when it is not a site. */
+const SCHOOL = { th: TRIP_STRINGS.th.school, en: TRIP_STRINGS.en.school };
 
 /**
  * A shared trip as the group follows it: when and where to meet, each stop with its times, what
@@ -22,6 +29,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
   const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const setTripView = useAppStore((s) => s.setTripView);
+  const following = useAppStore((s) => s.follow?.kind === 'trip');
   const names = useSiteNames();
   const heading = useRef<HTMLHeadingElement>(null);
   const { brief } = draft;
@@ -42,6 +50,16 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
       <button type="button" className="btn" onClick={() => setTripView('plan')}>
         {t('itinerary.edit')}
       </button>
+      {following ? (
+        <FollowCard arrivalExtra={(id) => <StopDetails siteId={id} brief={brief} safety={safety.atStop.get(id) ?? []} />} />
+      ) : (
+        <FollowStart
+          start={(actions, store) => {
+            const trip = selectTripRoute(store.getState());
+            return trip !== null && actions.followTrip(store, trip, SCHOOL);
+          }}
+        />
+      )}
       {safety.general.length > 0 && (
         <section className="trip-itinerary__safety" aria-labelledby="itinerary-safety">
           <h3 id="itinerary-safety">{t('handout.safetyAll')}</h3>

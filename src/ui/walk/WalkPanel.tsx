@@ -12,16 +12,20 @@ import { WalkOptions } from './WalkOptions';
 import { WalkResult } from './WalkResult';
 import { WalkStops } from './WalkStops';
 
+import FollowCard from '../follow/FollowCard';
+
 /** Plan a walk: a curated one or your own stops; the route, its time and directions, exports. */
 export default function WalkPanel() {
   const { t } = useWalkStrings();
   const clearWalk = useAppStore((s) => s.clearWalk);
   const hasStops = useAppStore((s) => s.walk.stops.length > 0);
   const view = useWalk();
+  const following = useAppStore((s) => s.follow?.kind === 'walk');
   useRouteAnnouncement(view);
   return (
     <div className="walk-panel" data-testid="walk-panel">
       <h2 className="visually-hidden">{t('walk.title')}</h2>
+      {following && <FollowCard />}
       {!hasStops && <CuratedWalks />}
       <WalkStops />
       {hasStops && (

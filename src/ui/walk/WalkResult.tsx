@@ -6,6 +6,7 @@ import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import { NameText } from '../NameText';
 import { WalkProblem } from './WalkProblem';
+import { FollowStart } from '../follow/FollowStart';
 import type { WalkView } from './use-walk';
 import { formatNumber } from '../../i18n';
 
@@ -35,6 +36,7 @@ export function WalkResult({ view }: { view: WalkView }) {
           {t('walk.atPace', { kmh: formatNumber(locale, pace) })}
         </span>
       </p>
+      <FollowStart start={(actions, store) => actions.followWalk(store)} />
       <p className="hint">{t('walk.modelNote', { length: formatDistance(t, locale, networkLength) })}</p>
       <ol className="walk-legs">
         {route.legs.map((leg, i) => (

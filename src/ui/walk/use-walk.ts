@@ -3,16 +3,14 @@
  * with names and points, and the directions in the current language. Memoised on the store's inputs.
  */
 import { useMemo } from 'react';
-import { routeDirections, walkSummary, type DirectionStep, type DirectionsContext, type WalkSummary } from '../../domain/network/directions';
+import { routeDirections, walkSummary, type DirectionStep, type WalkSummary } from '../../domain/network/directions';
 import type { Localized } from '../../domain/schema';
+import { START_NAME, directionsContext } from './directions-context';
 import type { LngLat } from '../../domain/types';
-import { START_ID, type WalkOutcome } from '../../domain/walk';
+import type { WalkOutcome } from '../../domain/walk';
 import { useAppStore } from '../../store';
 import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
-import { placeLandmarks } from '../../data/places';
 import { walkStopIds } from '../../domain/export/stops';
-
-const PLACES = { th: placeLandmarks('th'), en: placeLandmarks('en') } as const;
 
 export type WalkStopView = { id: string; name: Localized; point: LngLat; visitMinutes: number };
 
@@ -23,17 +21,6 @@ export type WalkView = {
   directions: DirectionStep[][];
   summary: WalkSummary | null;
   visitMinutes: number;
-};
-
-export const START_NAME: Localized = { th: 'จุดเริ่มต้น', en: 'the start point' };
-
-/** How the directions say a waterway's name in a sentence ("along the east bank of the Mae Kha"). */
-const SPOKEN_WATERWAYS: Record<string, Localized> = {
-  'mae-kha': { th: 'คลองแม่ข่า', en: 'the Mae Kha' },
-  'khu-mueang': { th: 'คูเมือง', en: 'the moat' },
-  'moat-outlet': { th: 'ทางน้ำจากคูเมือง', en: 'the moat outflow' },
-  'huai-kaeo': { th: 'ห้วยแก้ว', en: 'the Huai Kaeo' },
-  ping: { th: 'แม่น้ำปิง', en: 'the Ping' },
 };
 
 export function useWalk(): WalkView {
@@ -55,13 +42,7 @@ export function useWalk(): WalkView {
       if (site) return { id, name: site.properties.name, point: site.geometry.coordinates, visitMinutes: site.properties.visitMinutes };
       return { id, name: START_NAME, point: origin?.point ?? route.legs[0]!.geometry[0]!, visitMinutes: 0 };
     });
-    const context: DirectionsContext = {
-      stops: Object.fromEntries([...stops.map((s) => [s.id, s.name] as const), [START_ID, START_NAME] as const]),
-      waterways: Object.fromEntries(
-        waterways.map((w) => [w.properties.id, SPOKEN_WATERWAYS[w.properties.id] ?? w.properties.name]),
-      ),
-      landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...PLACES[locale]],
-    };
+    const context = directionsContext(sites, waterways, stops, locale);
     return {
       outcome,
       stops,

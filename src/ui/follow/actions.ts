@@ -1,0 +1,99 @@
+/**
+ * Following, as actions on the app store: start with the planned walk or the opened trip (its
+ * legs described in both languages, so a change of language mid-walk changes nothing else), a new
+ * leg from the walker's place (routed on the device, offline), stop. The device's position comes in
+ * through watch.ts.
+ */
+import { directions } from '../../domain/network/directions';
+import { walkStopIds } from '../../domain/export/stops';
+import { createSession, withNewLeg, type FollowLeg, type FollowSession, type FollowStop } from '../../domain/follow/session';
+import { snapPoint } from '../../domain/network/place';
+import { route } from '../../domain/network/route';
+import type { Graph, Leg, Place } from '../../domain/network/types';
+import type { Localized, SiteFeature } from '../../domain/schema';
+import type { LngLat, Meters } from '../../domain/types';
+import { START_ID, START_MAX_SNAP } from '../../domain/walk';
+import { briefProfile } from '../../domain/trip/brief';
+import type { AppState, AppStore } from '../../store';
+import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
+import type { TripRoute } from '../../store/trip-selectors';
+import { START_NAME, directionsContext } from '../walk/directions-context';
+import { startWatching } from './watch';
+
+let stopWatching: (() => void) | null = null;
+
+function describe(graph: Graph, leg: Leg, stops: readonly FollowStop[], s: AppState): FollowLeg {
+  const of = (locale: 'th' | 'en') => directions(graph, leg, directionsContext(s.data.sites.value, s.data.waterways.value, stops, locale), locale);
+  return { line: leg.geometry, steps: { th: of('th'), en: of('en') } };
+}
+
+function begin(store: AppStore, session: FollowSession): void {
+  stopWatching?.();
+  store.setState({ follow: session, selection: null });
+  stopWatching = startWatching(store);
+}
+
+const siteStop = (sites: readonly SiteFeature[], id: string, fallback: { name: Localized; point: LngLat }): FollowStop => {
+  const site = sites.find((x) => x.properties.id === id);
+  return site ? { id, name: site.properties.name, point: site.geometry.coordinates, site: true } : { id, ...fallback, site: false };
+};
+
+/** Follows the planned walk; false when there is no route to follow yet. */
+export function followWalk(store: AppStore): boolean {
+  const s = store.getState();
+  const network = selectNetwork(s);
+  const outcome = selectWalkOutcome(s);
+  if (!network || !outcome?.ok) return false;
+  const { route: planned } = outcome;
+  const sites = s.data.sites.value;
+  const first = planned.legs[0]!.geometry[0]!;
+  const stops = walkStopIds(planned).map((id) => siteStop(sites, id, { name: START_NAME, point: s.origin?.point ?? first }));
+  // A loop ends where it began: its last leg's stop is the first one again.
+  if (planned.loop) stops.push(stops[0]!);
+  const targets = stops.map((x, i) => (i === 0 ? null : (network.anchors.get(x.id) ?? null)));
+  begin(store, createSession({ kind: 'walk', stops, targets, profile: planned.profile, legs: planned.legs.map((leg) => describe(network.graph, leg, stops, s)) }));
+  return true;
+}
+
+/**
+ * Follows the opened trip, start to end; false when a leg of it cannot be walked (the budget bar
+ * says which). `place` names the start and end when they are not sites ("the school").
+ */
+export function followTrip(store: AppStore, trip: TripRoute, place: Localized): boolean {
+  const s = store.getState();
+  const network = selectNetwork(s);
+  if (!network || !s.trip || trip.places.some((p) => !p) || trip.legs.some((l) => !l)) return false;
+  const { brief, stops: tripStops } = s.trip;
+  const sites = s.data.sites.value;
+  const end = (e: typeof brief.start, id: string): FollowStop =>
+    e.kind === 'site' ? { ...siteStop(sites, e.id, { name: place, point: [0, 0] }), id } : { id, name: place, point: [e.lng, e.lat], site: false };
+  const stops = [end(brief.start, '@start'), ...tripStops.map((x) => siteStop(sites, x.id, { name: { th: x.id, en: x.id }, point: [0, 0] })), end(brief.end, '@end')];
+  const legs = trip.legs as Leg[];
+  const targets = (trip.places as Place[]).map((p, i) => (i === 0 ? null : p));
+  begin(store, createSession({ kind: 'trip', stops, targets, profile: briefProfile(brief), legs: legs.map((leg) => describe(network.graph, leg, stops, s)) }));
+  return true;
+}
+
+export function stopFollowing(store: AppStore): void {
+  stopWatching?.();
+  stopWatching = null;
+  store.setState({ follow: null });
+}
+
+export type Reroute = { ok: true; distance: Meters } | { ok: false; reason: 'far' | 'none' };
+
+/** A new route from the walker's last good position to the stop being walked to. */
+export function rerouteHere(store: AppStore): Reroute {
+  const s = store.getState();
+  const session = s.follow;
+  const network = selectNetwork(s);
+  const fix = session?.state.fix;
+  const target = session?.targets[session.state.leg + 1];
+  if (!session || !network || !fix || !target) return { ok: false, reason: 'none' };
+  const from = snapPoint(network.graph, fix.point, START_MAX_SNAP, { id: START_ID, profile: session.profile });
+  if ('reason' in from) return { ok: false, reason: 'far' };
+  const leg = route(network.graph, from, target, session.profile);
+  if ('reason' in leg) return { ok: false, reason: 'none' };
+  store.setState({ follow: withNewLeg(session, describe(network.graph, leg, session.stops, s)) });
+  return { ok: true, distance: leg.distance };
+}
