@@ -1,10 +1,11 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { FOLLOW_RULES } from '../../src/domain/follow/follow';
 import { planarDistance } from '../../src/domain/network/directions/geometry';
 import type { LngLat } from '../../src/domain/types';
 import { POOR_FIX_COLOUR, POSITION_COLOUR, WALKED_COLOUR } from '../../src/map/follow-layers';
 import { ROUTE_COLOUR } from '../../src/map/overlay-layers';
-import { countMapPixels, hexToRgb, openApp, skipWithoutChromium, watchConsole } from './app-driver';
+import { countMapPixels, findMapPixel, hexToRgb, openApp, skipWithoutChromium, watchConsole } from './app-driver';
 import { beside, pointAlong, sitePoint, walkLegs } from './follow-route';
 
 skipWithoutChromium();
@@ -22,6 +23,12 @@ const WORDS = {
 /** Waits until the map draws a colour (the walker's dot, the route walked): a real screenshot of the canvas. */
 async function drawn(page: Page, hex: string, min = 40): Promise<void> {
   await expect.poll(() => countMapPixels(page, hexToRgb(hex), 24), { timeout: 15_000 }).toBeGreaterThan(min);
+}
+
+/** axe finds nothing in the page as it is (the map's canvas aside: its content is the list's too). */
+async function noViolations(page: Page): Promise<void> {
+  const result = await new AxeBuilder({ page }).exclude('.maplibregl-canvas').analyze();
+  expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
 }
 
 /** Puts the device at a point and waits until the app has taken the fix. */
@@ -62,6 +69,7 @@ for (const lang of ['th', 'en'] as const) {
     // The map shows the walker and the route ahead.
     await drawn(page, POSITION_COLOUR);
     await drawn(page, ROUTE_COLOUR, 200);
+    await noViolations(page);
     await page.screenshot({ path: `screens/follow-${lang}-phone-start.png` });
 
     // Along the first leg every 15 m: the step shown changes in the directions' order, and only
@@ -88,6 +96,11 @@ for (const lang of ['th', 'en'] as const) {
     expect(seen).toEqual(legSteps.slice(0, seen.length));
     // The part walked is drawn apart from the part ahead.
     await drawn(page, WALKED_COLOUR);
+    // The walker stays in the part of the map the sheet leaves visible.
+    const dot = await findMapPixel(page, hexToRgb(POSITION_COLOUR), 24);
+    const sheetTop = (await page.locator('.panel').boundingBox())!.y;
+    expect(dot).not.toBeNull();
+    expect(dot!.y).toBeLessThan(sheetTop);
     await page.screenshot({ path: `screens/follow-${lang}-phone-step.png` });
 
     // Arrival at the second stop: its card, and on to the next leg.
@@ -113,9 +126,12 @@ for (const lang of ['th', 'en'] as const) {
     await moveTo(page, context, beside(second, second.length / 3, 80));
     const off = page.getByTestId('follow-off-route');
     await expect(off).toContainText(w.off, { timeout: FOLLOW_RULES.offRouteAfter + 20_000 });
+    await noViolations(page);
     await page.screenshot({ path: `screens/follow-${lang}-phone-off-route.png` });
     await off.getByRole('button', { name: w.reroute }).click();
     await expect(page.getByTestId('follow-rerouted')).toHaveText(w.rerouted);
+    await expect(page.getByTestId('follow-rerouted')).toBeFocused();
+    await expect(page.getByTestId('follow-now')).toContainText(lang === 'th' ? 'เริ่มต้นที่ตำแหน่งของคุณ' : 'Start at your position');
     await expect(off).toHaveCount(0);
     await expect(page.getByTestId('follow-to')).not.toHaveText(before!);
     await page.screenshot({ path: `screens/follow-${lang}-phone-rerouted.png` });

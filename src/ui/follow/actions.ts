@@ -6,7 +6,7 @@
  */
 import { directions } from '../../domain/network/directions';
 import { walkStopIds } from '../../domain/export/stops';
-import { createSession, withNewLeg, type FollowLeg, type FollowSession, type FollowStop } from '../../domain/follow/session';
+import { createSession, withFix, withNewLeg, type FollowLeg, type FollowSession, type FollowStop } from '../../domain/follow/session';
 import { snapPoint } from '../../domain/network/place';
 import { route } from '../../domain/network/route';
 import type { Graph, Leg, Place } from '../../domain/network/types';
@@ -17,20 +17,47 @@ import { briefProfile } from '../../domain/trip/brief';
 import type { AppState, AppStore } from '../../store';
 import { selectNetwork, selectWalkOutcome } from '../../store/walk-selectors';
 import type { TripRoute } from '../../store/trip-selectors';
-import { START_NAME, directionsContext } from '../walk/directions-context';
+import { HERE_NAME, START_NAME, directionsContext } from '../walk/directions-context';
 import { startWatching } from './watch';
 
 let stopWatching: (() => void) | null = null;
 
-function describe(graph: Graph, leg: Leg, stops: readonly FollowStop[], s: AppState): FollowLeg {
-  const of = (locale: 'th' | 'en') => directions(graph, leg, directionsContext(s.data.sites.value, s.data.waterways.value, stops, locale), locale);
+/**
+ * A change to the plan while it is followed: a walk follows its new route from where the walker
+ * is; a trip whose stops or brief change is no longer the one being walked, so following stops.
+ */
+function followPlanChanges(store: AppStore): () => void {
+  // Compared with the plan as it was when this session began (not with the previous state: a
+  // listener added while the store notifies would see the same change again).
+  const begun = store.getState();
+  const walkChanged = (s: AppState) =>
+    (['stops', 'profile', 'order', 'loop', 'start'] as const).some((k) => s.walk[k] !== begun.walk[k]) ||
+    (s.walk.start === 'origin' && s.origin !== begun.origin);
+  return store.subscribe((s) => {
+    const kind = s.follow?.kind;
+    if (kind === 'walk' && walkChanged(s)) {
+      const fix = s.follow?.state.fix;
+      if (!followWalk(store)) return stopFollowing(store);
+      if (fix) store.setState((st) => (st.follow ? { follow: withFix(st.follow, fix) } : {}));
+    } else if (kind === 'trip' && (s.trip?.stops !== begun.trip?.stops || s.trip?.brief !== begun.trip?.brief)) {
+      stopFollowing(store);
+    }
+  });
+}
+
+function describe(graph: Graph, leg: Leg, stops: readonly FollowStop[], s: AppState, start?: Localized): FollowLeg {
+  const of = (locale: 'th' | 'en') => directions(graph, leg, directionsContext(s.data.sites.value, s.data.waterways.value, stops, locale, start), locale);
   return { line: leg.geometry, steps: { th: of('th'), en: of('en') } };
 }
 
 function begin(store: AppStore, session: FollowSession): void {
   stopWatching?.();
   store.setState({ follow: session, selection: null });
-  stopWatching = startWatching(store);
+  const [watching, planChanges] = [startWatching(store), followPlanChanges(store)];
+  stopWatching = () => {
+    watching();
+    planChanges();
+  };
 }
 
 const siteStop = (sites: readonly SiteFeature[], id: string, fallback: { name: Localized; point: LngLat }): FollowStop => {
@@ -94,6 +121,6 @@ export function rerouteHere(store: AppStore): Reroute {
   if ('reason' in from) return { ok: false, reason: 'far' };
   const leg = route(network.graph, from, target, session.profile);
   if ('reason' in leg) return { ok: false, reason: 'none' };
-  store.setState({ follow: withNewLeg(session, describe(network.graph, leg, session.stops, s)) });
+  store.setState({ follow: withNewLeg(session, describe(network.graph, leg, session.stops, s, HERE_NAME)) });
   return { ok: true, distance: leg.distance };
 }

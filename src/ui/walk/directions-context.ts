@@ -11,6 +11,8 @@ import { START_ID } from '../../domain/walk';
 const PLACES = { th: placeLandmarks('th'), en: placeLandmarks('en') } as const;
 
 export const START_NAME: Localized = { th: 'จุดเริ่มต้น', en: 'the start point' };
+/** Where a new route from the walker's place starts ("Start at your position and walk …"). */
+export const HERE_NAME: Localized = { th: 'ตำแหน่งของคุณ', en: 'your position' };
 
 /** How the directions say a waterway's name in a sentence ("along the east bank of the Mae Kha"). */
 const SPOKEN_WATERWAYS: Record<string, Localized> = {
@@ -27,9 +29,10 @@ export function directionsContext(
   waterways: readonly WaterwayFeature[],
   stops: readonly { id: string; name: Localized }[],
   locale: Locale,
+  start: Localized = START_NAME,
 ): DirectionsContext {
   return {
-    stops: Object.fromEntries([...stops.map((s) => [s.id, s.name] as const), [START_ID, START_NAME] as const]),
+    stops: Object.fromEntries([...stops.map((s) => [s.id, s.name] as const), [START_ID, start] as const]),
     waterways: Object.fromEntries(waterways.map((w) => [w.properties.id, SPOKEN_WATERWAYS[w.properties.id] ?? w.properties.name])),
     landmarks: [...sites.map((s) => ({ id: s.properties.id, name: s.properties.name, point: s.geometry.coordinates })), ...PLACES[locale]],
   };

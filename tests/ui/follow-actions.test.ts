@@ -1,0 +1,67 @@
+/**
+ * Following on the real walking network, through the store: start, a new route from the walker's
+ * place (on the device), a plan changed mid-walk, and the honest failures.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { loadEmbeddedData } from '../../src/data';
+import { withFix } from '../../src/domain/follow/session';
+import { pointAlong } from '../../src/domain/follow/track';
+import { meters, type LngLat } from '../../src/domain/types';
+import { createAppStore, type AppStore } from '../../src/store';
+import { followWalk, rerouteHere, stopFollowing } from '../../src/ui/follow/actions';
+
+const STOPS = ['warorot-market', 'tha-phae-gate', 'somphet-market'];
+let store: AppStore;
+
+async function walking(): Promise<AppStore> {
+  store = createAppStore({ data: loadEmbeddedData(), locale: 'en', panel: 'walk', walk: { stops: STOPS } });
+  await store.getState().loadNetwork();
+  expect(followWalk(store)).toBe(true);
+  return store;
+}
+const fix = (point: LngLat, time = 0) => store.setState((s) => ({ follow: withFix(s.follow!, { point, accuracy: meters(6), time }) }));
+
+afterEach(() => stopFollowing(store));
+
+describe('following a planned walk', () => {
+  it('follows the walk’s legs, with directions in both languages', async () => {
+    const s = (await walking()).getState().follow!;
+    expect(s.stops.map((x) => x.id)).toEqual(STOPS);
+    expect(s.lines).toHaveLength(2);
+    expect(s.steps.th[0]![0]!.text).toMatch(/^เริ่มต้นที่ตลาดวโรรส/);
+    expect(s.steps.en[0]![0]!.text).toMatch(/^Start at Warorot Market/);
+  });
+
+  it('routes anew from the walker’s place to the stop ahead, and says when it cannot', async () => {
+    await walking();
+    const line = store.getState().follow!.lines[0]!;
+    fix(pointAlong(line, line.length / 2));
+    const before = store.getState().follow!.lines[0]!.length;
+    const result = rerouteHere(store);
+    expect(result.ok).toBe(true);
+    const after = store.getState().follow!;
+    expect(after.reroutes).toBe(1);
+    expect(after.lines[0]!.length).toBeLessThan(before);
+    expect(after.steps.en[0]![0]!.text).toMatch(/^Start at your position/);
+    // 3 km from any mapped street: no new route, said so.
+    fix([99.03, 18.79], 1);
+    expect(rerouteHere(store)).toEqual({ ok: false, reason: 'far' });
+  });
+
+  it('follows the changed walk when the plan changes, and stops when nothing is left to walk', async () => {
+    await walking();
+    const line = store.getState().follow!.lines[0]!;
+    const here = pointAlong(line, 40);
+    fix(here);
+    store.getState().addStop('jaeng-si-phum');
+    const changed = store.getState().follow!;
+    expect(changed.stops.map((x) => x.id)).toEqual([...STOPS, 'jaeng-si-phum']);
+    // Where the walker was is kept.
+    expect(changed.state.fix?.point).toEqual(here);
+    expect(changed.state.along).toBeGreaterThan(20);
+    store.getState().removeStop('tha-phae-gate');
+    store.getState().removeStop('somphet-market');
+    store.getState().removeStop('jaeng-si-phum');
+    expect(store.getState().follow ?? null).toBeNull();
+  });
+});
