@@ -31,6 +31,8 @@ export type AppState = DataSlice &
   NetworkSlice & {
     /** A walk or trip being followed on the device (set by the follow feature, which loads when first used). */
     follow?: FollowSession | null;
+    /** Saved trips that could not be read (or lost trips without a backup): left untouched until the user decides. */
+    tripStoreLock?: { raw: string } | null;
   };
 export type AppStore = StoreApi<AppState>;
 

@@ -13,12 +13,29 @@ import { SiteList } from './SiteList';
 import { SiteSearch } from './SiteSearch';
 import { UpdatePrompt } from './UpdatePrompt';
 import { PanelTabs } from './PanelTabs';
+import { ErrorBoundary } from './ErrorBoundary';
 
 
 const AboutData = lazy(() => import('./AboutData').then((m) => ({ default: m.AboutData })));
 const WalkPanel = lazy(() => import('./walk/WalkPanel'));
 const TripPanel = lazy(() => import('./trip/TripPanel'));
 const ResearchPanel = lazy(() => import('./research/ResearchPanel'));
+
+/**
+ * A part that failed (its code did not load, or it broke): what went wrong, and a way on. Reloading
+ * loses nothing: walks and trips live in the address and the browser's storage.
+ */
+function PartFailed({ reason }: { reason: string }) {
+  const { t } = useTranslation();
+  return (
+    <div className="part-failed" role="alert">
+      <p>{t('app.partFailed', { reason })}</p>
+      <button type="button" className="btn btn--small" onClick={() => location.reload()}>
+        {t('app.reload')}
+      </button>
+    </div>
+  );
+}
 
 /**
  * False for the first commit, then true. The map is created in that first commit (see MapCanvas);
@@ -73,12 +90,14 @@ export function App() {
                 </>
               )}
               {panelReady && panel !== 'explore' && <FeatureCard />}
-              {panelReady && (
-                <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                  {panel === 'walk' && <WalkPanel />}
-                  {panel === 'trip' && <TripPanel />}
-                  {panel === 'research' && <ResearchPanel />}
-                </Suspense>
+              {panelReady && panel !== 'explore' && (
+                <ErrorBoundary key={panel} part={panel} fallback={(reason) => <PartFailed reason={reason} />}>
+                  <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+                    {panel === 'walk' && <WalkPanel />}
+                    {panel === 'trip' && <TripPanel />}
+                    {panel === 'research' && <ResearchPanel />}
+                  </Suspense>
+                </ErrorBoundary>
               )}
             </div>
           </BottomSheet>
@@ -91,11 +110,14 @@ export function App() {
           </div>
         </main>
         {aboutOpen && (
-          <Suspense fallback={null}>
-            <AboutData />
-          </Suspense>
+          <ErrorBoundary part="about" fallback={(reason) => <PartFailed reason={reason} />}>
+            <Suspense fallback={null}>
+              <AboutData />
+            </Suspense>
+          </ErrorBoundary>
         )}
       </div>
     </AnnouncerProvider>
   );
 }
+

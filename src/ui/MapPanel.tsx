@@ -1,5 +1,6 @@
-import { Component, useDeferredValue, useLayoutEffect, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useDeferredValue, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ErrorBoundary } from './ErrorBoundary';
 import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
 import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import { MapView } from '../map/map-view';
@@ -47,21 +48,6 @@ function boundsOf(lines: readonly (readonly LngLat[])[]): [LngLat, LngLat] | nul
   return w === Infinity ? null : [[w, s], [e, n]];
 }
 
-/** The coverage report's map, in CSS pixels: an A4 column's proportions, small enough that its labels print legibly. */
-const REPORT_MAP = { width: 760, height: 1040 };
-
-/**
- * A walk's or trip's printed map, in CSS pixels: the A4 column's width, and a height from the
- * route's own shape (between a wide strip and a square), so it fills the page's width without
- * side bars and its labels print legibly.
- */
-function routeMapSize([[w, s], [e, n]]: [LngLat, LngLat]): { width: number; height: number } {
-  const wide = (e - w) * Math.cos((((s + n) / 2) * Math.PI) / 180);
-  const tall = n - s;
-  const width = 760;
-  return { width, height: Math.round(Math.min(width * 0.62, Math.max(width * 0.45, (width * tall) / Math.max(wide, 1e-9)))) };
-}
-
 /**
  * How much of the map's bottom edge is hidden (px): on a phone by the bottom sheet, and by the
  * notices stacked above it. Elements beside the map (the desktop side panel) hide nothing.
@@ -78,20 +64,6 @@ function hiddenBottom(map: HTMLElement): number {
 }
 
 const absolute = (url: string): string => new URL(url, document.baseURI).href;
-
-/** Keeps the list usable when WebGL or MapLibre fails. */
-class MapErrorBoundary extends Component<{ fallback: (reason: string) => ReactNode; children: ReactNode }, { error: Error | null }> {
-  state = { error: null as Error | null };
-  static getDerivedStateFromError(error: Error) {
-    return { error };
-  }
-  componentDidCatch(error: Error) {
-    console.error('[map] failed to start', error);
-  }
-  render() {
-    return this.state.error ? this.props.fallback(this.state.error.message) : this.props.children;
-  }
-}
 
 function MapCanvas() {
   const { t } = useTranslation();
@@ -238,27 +210,22 @@ function MapCanvas() {
     const current = view.current;
     const done = (image: string | null) => live && store.getState().setPrintImage(image);
     let live = true;
-    const picture = (): Promise<string> | null => {
-      if (!current) return null;
-      const scene = printScene.current;
-      // The coverage report: the canal and the moat, drawn in a page's proportions.
-      if (scene.panel === 'research' && scene.coverageResult) {
-        const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
-        const box = boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]);
-        if (box) return current.snapshotOf(box, REPORT_MAP);
-      }
-      // A walk or a trip: its route in a page-shaped picture.
-      const box = scene.overlay ? boundsOf(scene.overlay.legs) : null;
-      return box ? current.snapshotOf(box, routeMapSize(box)) : current.snapshot();
+    const scene = printScene.current;
+    // The coverage report: the canal and the moat; a walk or a trip: its route.
+    const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
+    const boxes = {
+      report: scene.panel === 'research' && scene.coverageResult ? boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]) : null,
+      route: scene.overlay ? boundsOf(scene.overlay.legs) : null,
     };
-    const taking = picture();
-    if (!taking) done(null);
+    if (!current) done(null);
     else
-      taking.then(done, (error: unknown) => {
-        // A document without its map still prints (its text holds every figure).
-        console.warn('[print] the map picture failed', error);
-        done(null);
-      });
+      import('../map/print-picture')
+        .then((m) => m.printPicture(current, boxes))
+        .then(done, (error: unknown) => {
+          // A document without its map still prints (its text holds every figure).
+          console.warn('[print] the map picture failed', error);
+          done(null);
+        });
     return () => {
       live = false;
     };
@@ -279,7 +246,9 @@ function MapCanvas() {
 export function MapPanel() {
   const { t } = useTranslation();
   return (
-    <MapErrorBoundary
+    // Keeps the list usable when WebGL or MapLibre fails.
+    <ErrorBoundary
+      part="map"
       fallback={(reason) => (
         <div className="map map--failed" role="alert">
           <p>{t('map.failed', { reason })}</p>
@@ -287,6 +256,6 @@ export function MapPanel() {
       )}
     >
       <MapCanvas />
-    </MapErrorBoundary>
+    </ErrorBoundary>
   );
 }

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeTrip } from '../../src/domain/trip/share';
@@ -132,20 +132,66 @@ describe('field trip panel', () => {
     await openTrip();
     await userEvent.click(screen.getByRole('button', { name: 'Save trip' }));
     const stored = localStorage.getItem(STORAGE_KEY);
-    const input = screen.getByLabelText('Import trips (JSON file)');
+    const input = screen.getByLabelText('Import trips (JSON file, up to 1 MB)');
+    const status = () => screen.getByTestId('trip-saved-status');
     await userEvent.upload(input, new File(['{"kind":"maekha-trips","version":2,"trips":[{"id":"x"'], 'trips.json', { type: 'application/json' }));
-    await waitFor(() => expect(screen.getByTestId('trip-saved-status')).toHaveTextContent('Nothing was imported: The saved trips could not be read; a backup was kept.'));
-    await userEvent.upload(input, new File(['{"kind":"something-else"}'], 'other.json', { type: 'application/json' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Nothing was imported: The file is not JSON (a trip file is the JSON the app exports; CSV and other files cannot be read here). Your saved trips are unchanged.'));
+    await userEvent.upload(input, new File([''], 'empty.json', { type: 'application/json' }));
+    await waitFor(() => expect(status()).toHaveTextContent('Nothing was imported: The file is empty.'));
+    // The picker offers JSON files first; a reader can still choose "all files" and pick a CSV.
+    fireEvent.change(input, { target: { files: [new File(['name,lat,lng\nวัด,18.7,98.9'], 'sites.csv', { type: 'text/csv' })] } });
+    await waitFor(() => expect(status()).toHaveTextContent('The file is not JSON'));
+    fireEvent.change(input, { target: { files: [new File([new Uint8Array(1_200_000)], 'big.json', { type: 'application/json' })] } });
+    await waitFor(() => expect(status()).toHaveTextContent('The file is 1200 kB; trip files up to 1000 kB are read.'));
+    fireEvent.change(input, { target: { files: [new File(['{"kind":"something-else"}'], 'other.json', { type: 'application/json' })] } });
     await waitFor(() => expect(screen.getByTestId('trip-saved-status')).toHaveTextContent('This file is not a trip file.'));
     expect(localStorage.getItem(STORAGE_KEY)).toBe(stored);
     expect(screen.getAllByRole('button', { name: /^Open / })).toHaveLength(1);
+  });
+
+  it('says "saved" only once the browser stored the trip; a full storage offers the trip as a file', async () => {
+    await openTrip();
+    const write = vi.spyOn(Storage.prototype, 'setItem').mockImplementation(() => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    });
+    try {
+      await userEvent.click(screen.getByRole('button', { name: 'Save trip' }));
+      expect(screen.getByTestId('trip-saved-status')).toHaveTextContent(/^Not saved: this browser refused to store the trips \(.*The quota has been exceeded\.\)\. Nothing else changed; download the trip to keep it\.$/);
+      expect(screen.getByRole('button', { name: 'Download the trip (JSON)' })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: /^Open / })).toBeNull();
+    } finally {
+      write.mockRestore();
+    }
+    expect(localStorage.getItem(STORAGE_KEY)).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save trip' }));
+    expect(screen.getByTestId('trip-saved-status')).toHaveTextContent(/^Saved “/);
+  });
+
+  it('leaves trips it cannot read untouched, refuses to save over them, and starts afresh only with them kept', async () => {
+    const unknown = JSON.stringify({ version: 3, trips: [{ id: 'from-the-future' }] });
+    localStorage.setItem(STORAGE_KEY, unknown);
+    await openTrip();
+    const locked = await screen.findByTestId('trip-store-locked');
+    expect(locked).toHaveTextContent('could not be read');
+    await userEvent.click(screen.getByRole('button', { name: 'Save trip' }));
+    expect(screen.getByTestId('trip-saved-status')).toHaveTextContent('Not saved: the trips already stored here could not be read');
+    expect(localStorage.getItem(STORAGE_KEY)).toBe(unknown);
+    await userEvent.click(within(locked).getByRole('button', { name: 'Keep them as a backup and start a new list' }));
+    expect(screen.queryByTestId('trip-store-locked')).toBeNull();
+    await userEvent.click(screen.getByRole('button', { name: 'Save trip' }));
+    expect(screen.getByTestId('trip-saved-status')).toHaveTextContent(/^Saved “/);
+    // The unreadable text is a backup, listed with its reason, downloadable.
+    await userEvent.click(screen.getByText('Backups of saved trips'));
+    const backups = await screen.findByTestId('trip-backups');
+    expect(backups).toHaveTextContent('could not be read');
+    expect(within(backups).getByRole('button', { name: 'Download' })).toBeInTheDocument();
   });
 
   it('recovers a damaged store, keeping the good trips and naming what was dropped', async () => {
     const good = { id: 'trip-good', name: 'Good trip', createdAt: '2026-01-01T00:00:00.000Z', updatedAt: '2026-01-01T00:00:00.000Z', brief: { date: '2026-02-01', startTime: '09:00', budgetMinutes: 90, group: 'adult', groupSize: 10, subjects: ['culture'], start: { kind: 'site', id: 'tha-phae-gate' }, end: { kind: 'site', id: 'tha-phae-gate' }, stepFree: false }, stops: [] };
     localStorage.setItem(STORAGE_KEY, JSON.stringify({ version: 2, trips: [good, { id: 'trip-bad', name: '' }] }));
     await openTrip();
-    expect(await screen.findByText(/Saved trips recovered: 1 damaged trips were left out \(trip-bad\)/)).toBeInTheDocument();
+    expect(await screen.findByText(/Saved trips recovered: 1 damaged trip was left out \(trip-bad\)/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Open Good trip' })).toBeInTheDocument();
   });
 

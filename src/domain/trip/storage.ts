@@ -7,32 +7,111 @@ import { readEnvelope, recoverTrips, STORE_VERSION, type DroppedTrip, type Envel
 import { newTripId, SavedTrip } from './trip';
 
 export const STORAGE_KEY = 'maekha.trips';
-/** Where an unreadable or partly dropped store is copied before it is overwritten. */
+/** The one backup slot of earlier versions: still listed (and restorable) when present. */
 export const BACKUP_KEY = 'maekha.trips.backup';
+/** Backups rotate through these slots, newest first (`maekha.trips.backup.1` … `.3`); the oldest falls off. */
+export const BACKUP_SLOTS = 3;
+const slotKey = (n: number) => `${BACKUP_KEY}.${n}`;
 
 export type TripStore = { version: typeof STORE_VERSION; trips: readonly SavedTrip[] };
 export type StorageLike = Pick<Storage, 'getItem' | 'setItem'>;
 
 export const emptyStore = (): TripStore => ({ version: STORE_VERSION, trips: [] });
 
-export type ReadResult = { state: TripStore; dropped: DroppedTrip[]; problem: EnvelopeProblem | null; migratedFrom: 1 | null };
+/** Why a copy of the stored text was kept. */
+export type BackupReason = 'unreadable' | 'damaged-trips' | 'older-version';
+export type Backup = { key: string; at: string | null; reason: BackupReason | null; text: string };
+
+/** Storage that may throw (quota, disabled): every access as a value. */
+function tryWrite(storage: StorageLike, key: string, value: string): boolean {
+  try {
+    storage.setItem(key, value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function tryRead(storage: StorageLike, key: string): string | null {
+  try {
+    return storage.getItem(key);
+  } catch {
+    return null;
+  }
+}
 
 /**
- * The stored trips, recovered as far as possible; when anything was dropped the raw text is
- * copied to BACKUP_KEY first, so nothing is lost for good.
- * @example const { state, dropped } = readTrips(localStorage); // dropped: what the UI reports
+ * Keeps `text` as the newest backup, moving the others down a slot (the oldest falls off). False,
+ * and nothing moved, when the copy cannot be written (storage full): the caller must not then
+ * overwrite what it was copying.
  */
-export function readTrips(storage: StorageLike): ReadResult {
-  const raw = storage.getItem(STORAGE_KEY);
-  if (raw === null) return { state: emptyStore(), dropped: [], problem: null, migratedFrom: null };
-  const envelope = readEnvelope(raw);
-  if ('problem' in envelope) {
-    storage.setItem(BACKUP_KEY, raw);
-    return { state: emptyStore(), dropped: [], problem: envelope.problem, migratedFrom: null };
+export function keepBackup(storage: StorageLike, text: string, reason: BackupReason, now: Date = new Date()): boolean {
+  const entry = JSON.stringify({ at: now.toISOString(), reason, text });
+  const older = Array.from({ length: BACKUP_SLOTS - 1 }, (_, i) => tryRead(storage, slotKey(i + 1)));
+  if (!tryWrite(storage, slotKey(1), entry)) return false;
+  older.forEach((value, i) => value !== null && tryWrite(storage, slotKey(i + 2), value));
+  return true;
+}
+
+/** The kept backups, newest first (the single slot of earlier versions last). */
+export function listBackups(storage: StorageLike): Backup[] {
+  const out: Backup[] = [];
+  for (let n = 1; n <= BACKUP_SLOTS; n++) {
+    const raw = tryRead(storage, slotKey(n));
+    if (raw === null) continue;
+    try {
+      const { at, reason, text } = JSON.parse(raw) as { at?: unknown; reason?: unknown; text?: unknown };
+      if (typeof text === 'string') out.push({ key: slotKey(n), at: typeof at === 'string' ? at : null, reason: (reason as BackupReason) ?? null, text });
+    } catch {
+      // A slot that is not ours: listed as it is, so it can still be downloaded.
+      out.push({ key: slotKey(n), at: null, reason: null, text: raw });
+    }
   }
+  const legacy = tryRead(storage, BACKUP_KEY);
+  if (legacy !== null) out.push({ key: BACKUP_KEY, at: null, reason: null, text: legacy });
+  return out;
+}
+
+export type ReadResult = {
+  state: TripStore;
+  dropped: DroppedTrip[];
+  problem: EnvelopeProblem | null;
+  migratedFrom: 1 | null;
+  /**
+   * The stored text is left exactly as it is and nothing may be written over it: it cannot be read
+   * (`raw` holds it, to download), or trips had to be left out and no backup could be kept.
+   */
+  locked: { raw: string } | null;
+};
+
+/**
+ * The stored trips, recovered as far as possible. Before anything is written over a store that
+ * lost trips or changed format, its text is kept as a backup; a store that cannot be read at all is
+ * never written over until the user decides (see `startAfresh`). Never throws.
+ * @example const { state, dropped, locked } = readTrips(localStorage);
+ */
+export function readTrips(storage: StorageLike, now: Date = new Date()): ReadResult {
+  const raw = tryRead(storage, STORAGE_KEY);
+  const none = { dropped: [], problem: null, migratedFrom: null, locked: null };
+  if (raw === null) return { state: emptyStore(), ...none };
+  const envelope = readEnvelope(raw);
+  if ('problem' in envelope) return { ...none, state: emptyStore(), problem: envelope.problem, locked: { raw } };
   const { trips, dropped } = recoverTrips(envelope.version, envelope.trips);
-  if (dropped.length > 0) storage.setItem(BACKUP_KEY, raw);
-  return { state: { version: STORE_VERSION, trips }, dropped, problem: null, migratedFrom: envelope.version === 1 ? 1 : null };
+  const state: TripStore = { version: STORE_VERSION, trips };
+  const migratedFrom = envelope.version === 1 ? 1 : null;
+  if (dropped.length === 0 && !migratedFrom) return { ...none, state };
+  // Written back (so the problem is reported once) only with the old text safe in a backup.
+  const kept = keepBackup(storage, raw, dropped.length ? 'damaged-trips' : 'older-version', now);
+  if (kept) saveTrips(storage, state);
+  return { state, dropped, problem: null, migratedFrom, locked: kept || !dropped.length ? null : { raw } };
+}
+
+/**
+ * Starts a new, empty list over a store that could not be read: its text is kept as a backup first,
+ * or, when there is no room for one, only once the user has saved it as a file (`downloaded`).
+ */
+export function startAfresh(storage: StorageLike, raw: string, options: { downloaded?: boolean; now?: Date } = {}): { ok: true } | { ok: false; reason: 'no-room' | 'save-failed' } {
+  if (!keepBackup(storage, raw, 'unreadable', options.now) && !options.downloaded) return { ok: false, reason: 'no-room' };
+  return saveTrips(storage, emptyStore()).ok ? { ok: true } : { ok: false, reason: 'save-failed' };
 }
 
 /** @example const saved = saveTrips(localStorage, state); if (!saved.ok) warn(saved.error.key); */
@@ -95,4 +174,19 @@ export function freshId(state: TripStore, newId: () => string = newTripId): stri
     const id = newId();
     if (!taken.has(id)) return id;
   }
+}
+
+/** Why a change was not written: the store is locked (unreadable), or the browser refused the write. */
+export type CommitResult = { ok: true } | { ok: false; reason: 'locked' | 'failed'; detail: string };
+
+/**
+ * Writes a changed list, unless the store is locked; the app shows the new list (and says "saved")
+ * only when this says ok. Storage missing altogether (null) is a refused write.
+ * @example const out = commitTrips(localStorage, locked, next); if (out.ok) show(next); else offerDownload();
+ */
+export function commitTrips(storage: StorageLike | null, locked: ReadResult['locked'], next: TripStore): CommitResult {
+  if (locked) return { ok: false, reason: 'locked', detail: 'the stored trips could not be read' };
+  if (!storage) return { ok: false, reason: 'failed', detail: 'no storage' };
+  const out = saveTrips(storage, next);
+  return out.ok ? out : { ok: false, reason: 'failed', detail: out.error.detail };
 }

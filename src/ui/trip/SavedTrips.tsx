@@ -7,7 +7,12 @@ import { useAppStore } from '../../store';
 import type { TripDraft } from '../../store/trip-slice';
 import { downloadText } from '../download';
 import { localKey, useTripStrings } from './strings';
-import { useSavedTrips } from './use-saved-trips';
+import { useSavedTrips, type CommitResult } from './use-saved-trips';
+import { StoredBackups, LockedStore } from './StoreProblems';
+import type { SavedTrip } from '../../domain/trip/trip';
+
+/** The largest trip file read (a trip is about 1 kB: room for hundreds). */
+export const MAX_IMPORT_BYTES = 1_000_000;
 
 const dateText = (locale: Locale, iso: string) => formatDate(locale, iso, 'medium');
 
@@ -17,16 +22,36 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
   const locale = useAppStore((s) => s.locale);
   const setTrip = useAppStore((s) => s.setTrip);
   const renameDraft = useAppStore((s) => s.renameDraft);
-  const { saved, commit } = useSavedTrips();
-  const [message, setMessage] = useState<{ text: string; problem?: boolean } | null>(null);
+  const { saved, commit, locked, afresh } = useSavedTrips();
+  // A message, and what the reader can do about it (a trip that could not be saved can be downloaded).
+  const [message, setMessage] = useState<{ text: string; problem?: boolean; offer?: { label: string; run: () => void } } | null>(null);
   const [renaming, setRenaming] = useState<{ id: string; name: string } | null>(null);
   const [deleting, setDeleting] = useState<string | null>(null);
   const trips = listTrips(saved);
 
-  const apply = (out: { ok: true; state: TripStore } | { ok: false }, text: string) => {
-    if (!out.ok) return setMessage({ text: t('saved.invalidName'), problem: true });
-    commit(out.state);
+  /** What a refused write says, with the trips it concerned offered as a file. */
+  const notSaved = (done: Extract<CommitResult, { ok: false }>, keep: readonly SavedTrip[]) =>
+    setMessage({
+      text: done.reason === 'locked' ? t('saved.locked') : t('saved.notSaved', { reason: done.detail }),
+      problem: true,
+      offer: keep.length
+        ? { label: t('saved.downloadInstead', { count: keep.length }), run: () => downloadText(exportTrips(keep), 'mae-kha-trips.json', 'application/json') }
+        : undefined,
+    });
+
+  /** Writes a change; says `text` only once it is written. */
+  const apply = (out: { ok: true; state: TripStore } | { ok: false }, text: string, keep: readonly SavedTrip[] = []): boolean => {
+    if (!out.ok) {
+      setMessage({ text: t('saved.invalidName'), problem: true });
+      return false;
+    }
+    const done = commit(out.state);
+    if (!done.ok) {
+      notSaved(done, keep);
+      return false;
+    }
     setMessage({ text });
+    return true;
   };
 
   const save = () => {
@@ -34,23 +59,33 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
     const existing = saved.trips.find((x) => x.id === draft.savedId);
     const id = existing ? existing.id : freshId(saved);
     const name = draft.name.trim() || t('defaultName');
-    const out = putTrip(saved, { id, name, createdAt: existing?.createdAt ?? now, updatedAt: now, brief: draft.brief, stops: draft.stops });
-    if (!out.ok) return setMessage({ text: t('saved.invalidName'), problem: true });
-    commit(out.state);
-    setTrip({ ...draft, name, savedId: id });
-    setMessage({ text: t('saved.savedAs', { name }) });
+    const trip = { id, name, createdAt: existing?.createdAt ?? now, updatedAt: now, brief: draft.brief, stops: draft.stops };
+    if (apply(putTrip(saved, trip), t('saved.savedAs', { name }), [trip])) setTrip({ ...draft, name, savedId: id });
+  };
+
+  /** Adds the trips of a file (or of a kept backup) to the list; the list is unchanged by a bad one. */
+  const importText = (text: string) => {
+    const out = importTrips(saved, text);
+    if (!out.ok) {
+      console.warn('[trip] import failed:', out.problem.detail);
+      return setMessage({ text: t('saved.importFailed', { problem: t(importKey(out.problem.key)) }), problem: true });
+    }
+    const repeated = out.dropped.filter((d) => d.key === 'trip.store.duplicateId').length;
+    const damaged = out.dropped.length - repeated;
+    const parts = [
+      t('saved.imported', { count: out.added.length }),
+      ...(damaged ? [t('saved.importDamaged', { count: damaged })] : []),
+      ...(repeated ? [t('saved.importRepeated', { count: repeated })] : []),
+    ];
+    apply(out, parts.join(' '), out.state.trips.filter((x) => out.added.includes(x.id)));
   };
 
   const importFile = async (file: File) => {
-    const out = importTrips(saved, await file.text());
-    if (!out.ok) {
-      console.warn('[trip] import failed:', out.problem.detail);
-      return setMessage({ text: t('saved.importFailed', { problem: t(localKey(out.problem.key)) }), problem: true });
+    if (file.size === 0) return setMessage({ text: t('saved.importFailed', { problem: t('import.empty') }), problem: true });
+    if (file.size > MAX_IMPORT_BYTES) {
+      return setMessage({ text: t('saved.importFailed', { problem: t('import.tooLarge', { size: Math.ceil(file.size / 1000), max: MAX_IMPORT_BYTES / 1000 }) }), problem: true });
     }
-    commit(out.state);
-    setMessage({
-      text: out.dropped.length ? t('saved.importedSome', { count: out.added.length, dropped: out.dropped.length }) : t('saved.imported', { count: out.added.length }),
-    });
+    importText(await file.text());
   };
 
   return (
@@ -65,9 +100,15 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
           {t('saved.save')}
         </button>
       </div>
+      {locked && <LockedStore raw={locked.raw} afresh={afresh} />}
       <p className={message?.problem ? 'trip-error' : 'hint'} role="status" data-testid="trip-saved-status">
         {message?.text ?? ''}
       </p>
+      {message?.offer && (
+        <button type="button" className="btn btn--small" onClick={message.offer.run}>
+          {message.offer.label}
+        </button>
+      )}
       {trips.length === 0 ? (
         <p className="hint">{t('saved.empty')}</p>
       ) : (
@@ -79,8 +120,8 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
                   className="trip-row trip-row--end"
                   onSubmit={(e) => {
                     e.preventDefault();
-                    apply(renameTrip(saved, x.id, renaming.name), t('saved.savedAs', { name: renaming.name.trim() }));
-                    if (draft.savedId === x.id) renameDraft(renaming.name.trim());
+                    const renamed = apply(renameTrip(saved, x.id, renaming.name), t('saved.savedAs', { name: renaming.name.trim() }));
+                    if (renamed && draft.savedId === x.id) renameDraft(renaming.name.trim());
                     setRenaming(null);
                   }}
                 >
@@ -132,9 +173,9 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
                           type="button"
                           className="btn btn--small btn--danger"
                           onClick={() => {
-                            apply(deleteTrip(saved, x.id), t('saved.deleted', { name: x.name }));
+                            const gone = apply(deleteTrip(saved, x.id), t('saved.deleted', { name: x.name }));
                             setDeleting(null);
-                            if (draft.savedId === x.id) setTrip({ ...draft, savedId: null });
+                            if (gone && draft.savedId === x.id) setTrip({ ...draft, savedId: null });
                           }}
                         >
                           {t('saved.confirmDelete', { name: x.name })}
@@ -165,7 +206,7 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
           {t('saved.export')}
         </button>
         <div className="trip-field">
-          <label htmlFor="trip-import">{t('saved.import')}</label>
+          <label htmlFor="trip-import">{t('saved.import', { max: MAX_IMPORT_BYTES / 1_000_000 })}</label>
           <input
             id="trip-import"
             type="file"
@@ -178,6 +219,11 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
           />
         </div>
       </div>
+      <StoredBackups restore={importText} />
     </section>
   );
 }
+
+/** A stored-trips problem said the way an import says it (not "a backup was kept" when none was). */
+const importKey = (key: string) =>
+  ({ 'trip.store.notJson': 'import.notJson', 'trip.store.notEnvelope': 'import.notTripFile', 'trip.store.unsupportedVersion': 'import.unsupportedVersion' })[key] ?? localKey(key);

@@ -1,13 +1,14 @@
 /**
- * Saved trips in the browser: read once (a damaged store recovered and reported), and every
- * change written back. Storage may be missing (private mode): trips then live for the session.
+ * Saved trips in the browser: read once (a damaged store recovered and reported, an unreadable one
+ * left untouched), and every change written back, reporting whether the write happened. Storage
+ * may be missing (private mode) or full: trips then live for the session, and the UI says so.
  */
 import { useCallback, useEffect } from 'react';
-import { emptyStore, readTrips, saveTrips, type TripStore } from '../../domain/trip/storage';
+import { commitTrips, emptyStore, readTrips, startAfresh, type CommitResult, type TripStore } from '../../domain/trip/storage';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { noticeKey } from './strings';
 
-function browserStorage(): Storage | null {
+export function browserStorage(): Storage | null {
   try {
     return window.localStorage;
   } catch {
@@ -15,9 +16,17 @@ function browserStorage(): Storage | null {
   }
 }
 
-export function useSavedTrips(): { saved: TripStore; commit: (next: TripStore) => boolean } {
+export type { CommitResult };
+
+export function useSavedTrips(): {
+  saved: TripStore;
+  locked: { raw: string } | null;
+  commit: (next: TripStore) => CommitResult;
+  afresh: (downloaded: boolean) => ReturnType<typeof startAfresh>;
+} {
   const store = useAppStoreApi();
   const saved = useAppStore((s) => s.savedTrips);
+  const locked = useAppStore((s) => s.tripStoreLock ?? null);
 
   useEffect(() => {
     const s = store.getState();
@@ -25,34 +34,47 @@ export function useSavedTrips(): { saved: TripStore; commit: (next: TripStore) =
     const storage = browserStorage();
     if (!storage) return s.setSavedTrips(emptyStore());
     const read = readTrips(storage);
+    store.setState({ tripStoreLock: read.locked });
     s.setSavedTrips(read.state);
     if (read.problem) {
       console.warn('[trip] saved trips:', read.problem.detail);
-      s.pushNotice({ id: 'trip-store', key: noticeKey(read.problem.key) });
+      s.pushNotice({ id: 'trip-store', key: noticeKey('store.unreadable') });
     }
     if (read.dropped.length > 0) {
       console.warn('[trip] saved trips dropped:', read.dropped);
       s.pushNotice({
         id: 'trip-store-dropped',
-        key: noticeKey('store.recovered'),
+        key: noticeKey(read.locked ? 'store.recoveredNoBackup' : 'store.recovered'),
         values: { count: read.dropped.length, names: read.dropped.map((d) => d.id ?? `#${d.index + 1}`).join(', ') },
       });
     }
-    // The raw text is in the backup; write the recovered trips so the problem is reported once.
-    if (read.problem || read.dropped.length > 0 || read.migratedFrom) saveTrips(storage, read.state);
   }, [store]);
 
   const commit = useCallback(
-    (next: TripStore) => {
+    (next: TripStore): CommitResult => {
       const s = store.getState();
-      s.setSavedTrips(next);
-      const storage = browserStorage();
-      const out = storage ? saveTrips(storage, next) : { ok: false as const, error: { key: 'trip.store.saveFailed', detail: 'no storage' } };
-      if (!out.ok) s.pushNotice({ id: 'trip-save-failed', key: noticeKey(out.error.key) });
-      return out.ok;
+      const out = commitTrips(browserStorage(), s.tripStoreLock ?? null, next);
+      // Only what was written is shown as saved: a refused write leaves the list as it was.
+      if (out.ok) s.setSavedTrips(next);
+      return out;
     },
     [store],
   );
 
-  return { saved: saved ?? emptyStore(), commit };
+  const afresh = useCallback(
+    (downloaded: boolean) => {
+      const s = store.getState();
+      const storage = browserStorage();
+      if (!s.tripStoreLock || !storage) return { ok: false as const, reason: 'save-failed' as const };
+      const out = startAfresh(storage, s.tripStoreLock.raw, { downloaded });
+      if (out.ok) {
+        store.setState({ tripStoreLock: null });
+        s.setSavedTrips(emptyStore());
+      }
+      return out;
+    },
+    [store],
+  );
+
+  return { saved: saved ?? emptyStore(), locked, commit, afresh };
 }

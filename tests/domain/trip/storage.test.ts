@@ -1,14 +1,23 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { BACKUP_KEY, deleteTrip, duplicateTrip, emptyStore, listTrips, putTrip, readTrips, renameTrip, saveTrips, STORAGE_KEY } from '../../../src/domain/trip/storage';
+import { BACKUP_KEY, BACKUP_SLOTS, deleteTrip, duplicateTrip, emptyStore, keepBackup, listBackups, listTrips, putTrip, readTrips, renameTrip, saveTrips, startAfresh, STORAGE_KEY } from '../../../src/domain/trip/storage';
 import type { SavedTrip } from '../../../src/domain/trip/trip';
 import { exportTrips, importTrips } from '../../../src/domain/trip/transfer';
 import { brief } from './fixtures';
 
 /** A Storage-shaped map. */
-function memory(initial: Record<string, string> = {}) {
+function memory(initial: Record<string, string> = {}, quota = Infinity) {
   const data = new Map(Object.entries(initial));
-  return { getItem: (k: string) => data.get(k) ?? null, setItem: (k: string, v: string) => void data.set(k, v), data };
+  const used = () => [...data].reduce((sum, [k, v]) => sum + k.length + v.length, 0);
+  return {
+    getItem: (k: string) => data.get(k) ?? null,
+    setItem: (k: string, v: string) => {
+      // As browsers do: a write that would pass the quota throws, and nothing changes.
+      if (used() - (data.get(k)?.length ?? 0) - (data.has(k) ? k.length : 0) + k.length + v.length > quota) throw new Error('QuotaExceededError');
+      data.set(k, v);
+    },
+    data,
+  };
 }
 
 const trip = (id: string, name = id): SavedTrip => ({
@@ -28,7 +37,7 @@ describe('saved trips', () => {
     const store = memory();
     const state = { ...emptyStore(), trips: [trip('a'), trip('b')] };
     expect(saveTrips(store, state)).toEqual({ ok: true });
-    expect(readTrips(store)).toEqual({ state, dropped: [], problem: null, migratedFrom: null });
+    expect(readTrips(store)).toEqual({ state, dropped: [], problem: null, migratedFrom: null, locked: null });
   });
 
   it('migrates the documented version 1 shape', () => {
@@ -54,15 +63,49 @@ describe('saved trips', () => {
       [2, null, 'trip.store.invalidTrip'],
       [3, 'a', 'trip.store.duplicateId'],
     ]);
-    expect(store.data.get(BACKUP_KEY)).toBe(raw);
+    // The text as it was is the newest backup, and the recovered list is written back.
+    expect(listBackups(store)[0]).toMatchObject({ reason: 'damaged-trips', text: raw });
+    expect(ids(readTrips(store).state)).toEqual(['a', 'c']);
+    expect(out.locked).toBeNull();
   });
 
-  it('an unreadable store is a named problem, backed up, not a crash', () => {
-    const store = memory({ [STORAGE_KEY]: '{"version":2,"trips":[' });
+  it('a damaged store with no room for a backup is left as it is, locked, not written over', () => {
+    const raw = JSON.stringify({ version: 2, trips: [trip('a'), { id: 'b', name: 42 }] });
+    const store = memory({ [STORAGE_KEY]: raw }, raw.length + STORAGE_KEY.length + 10);
     const out = readTrips(store);
-    expect(out.problem?.key).toBe('trip.store.notJson');
-    expect(out.state.trips).toEqual([]);
-    expect(store.data.get(BACKUP_KEY)).toBe('{"version":2,"trips":[');
+    expect(ids(out.state)).toEqual(['a']);
+    expect(out.locked).toEqual({ raw });
+    expect(store.data.get(STORAGE_KEY)).toBe(raw);
+  });
+
+  it('an unreadable store (damaged, or from an unknown version) is a named problem, never written over', () => {
+    for (const raw of ['{"version":2,"trips":[', JSON.stringify({ version: 3, trips: [trip('a')] })]) {
+      const store = memory({ [STORAGE_KEY]: raw });
+      const out = readTrips(store);
+      expect(out.problem?.key).toMatch(/^trip\.store\.(notJson|unsupportedVersion)$/);
+      expect(out.state.trips).toEqual([]);
+      expect(out.locked).toEqual({ raw });
+      expect(store.data.get(STORAGE_KEY)).toBe(raw);
+      // Starting afresh keeps it as a backup first.
+      expect(startAfresh(store, raw)).toEqual({ ok: true });
+      expect(listBackups(store)[0]).toMatchObject({ reason: 'unreadable', text: raw });
+      expect(readTrips(store).state.trips).toEqual([]);
+    }
+  });
+
+  it('starts afresh over an unreadable store without room for a backup only once it was downloaded', () => {
+    const raw = 'x'.repeat(200);
+    const store = memory({ [STORAGE_KEY]: raw }, 260);
+    expect(startAfresh(store, raw)).toEqual({ ok: false, reason: 'no-room' });
+    expect(store.data.get(STORAGE_KEY)).toBe(raw);
+    expect(startAfresh(store, raw, { downloaded: true })).toEqual({ ok: true });
+  });
+
+  it('backups rotate: the newest first, the oldest falls off, and the single slot of earlier versions is still listed', () => {
+    const store = memory({ [BACKUP_KEY]: 'legacy' });
+    for (let i = 1; i <= BACKUP_SLOTS + 1; i++) expect(keepBackup(store, `text ${i}`, 'unreadable', new Date(Date.UTC(2026, 0, i)))).toBe(true);
+    expect(listBackups(store).map((b) => b.text)).toEqual(['text 4', 'text 3', 'text 2', 'legacy']);
+    expect(listBackups(store)[0]!.at).toBe('2026-01-04T00:00:00.000Z');
   });
 
   it('a failing storage is reported', () => {
