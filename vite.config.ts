@@ -75,6 +75,34 @@ function checkedAssets(): Plugin {
 }
 
 /**
+ * The Content-Security-Policy the built app ships with (as a <meta>; a host that can send headers
+ * should send the same as a header, see the README). No inline script or style, no eval, no blob:
+ * workers; pictures from the app, data: URLs (print snapshots, QR codes) and the optional online
+ * OpenStreetMap basemap. Build only: the dev server's hot reload needs an inline script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: https://tile.openstreetmap.org",
+  "connect-src 'self' https://tile.openstreetmap.org",
+  "worker-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'maekha-csp',
+    apply: 'build',
+    transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY }, injectTo: 'head-prepend' }],
+  };
+}
+
+/**
  * An installable PWA: the service worker precaches the app, its embedded data, the fonts and the
  * offline map style (all inside the build), so after one visit the app, routing included, works
  * with the network off. A new version waits for the user's consent (`registerType: 'prompt'`).
@@ -112,7 +140,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), geojson(), embeddedData(), checkedAssets(), pwa],
+  plugins: [react(), geojson(), embeddedData(), checkedAssets(), contentSecurityPolicy(), pwa],
   base: './',
   server: { port: 5173, strictPort: false, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },

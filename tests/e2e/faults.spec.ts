@@ -1,0 +1,110 @@
+/**
+ * Faults that once blanked the page, and the Content-Security-Policy the app ships with: each
+ * fault shows a named message where it happened, the rest of the app keeps working, and no step
+ * of using the app breaks the policy.
+ */
+import { readFile } from 'node:fs/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
+
+skipWithoutChromium();
+
+const DESKTOP = { width: 1280, height: 800 };
+
+/** Every Content-Security-Policy violation the page reports, from its first script on. */
+async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  return () => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+}
+
+test('every tab, the dialogs, a walk, a trip, coverage and printing run under the shipped policy with no violation', async ({ page }) => {
+  test.setTimeout(120_000);
+  const violations = await recordViolations(page);
+  const errors = watchConsole(page);
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&stops=warorot-market,tha-phae-gate');
+  const policy = (await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content'))!;
+  expect(policy).toContain("script-src 'self'");
+  // The README gives hosts the same policy as a header.
+  expect(await readFile(new URL('../../README.md', import.meta.url), 'utf8')).toContain(policy);
+  // The recorder works: an inline script is refused and reported (then forgotten).
+  await page.evaluate(() => document.head.append(Object.assign(document.createElement('script'), { textContent: 'void 0' })));
+  await expect.poll(violations).toContainEqual(expect.stringMatching(/^script-src/));
+  await page.evaluate(() => ((window as unknown as { cspViolations: string[] }).cspViolations.length = 0));
+  errors.length = 0;
+  await expect(page.getByTestId('walk-summary')).toBeVisible();
+  await page.evaluate(() => (window.print = () => undefined));
+  await page.getByRole('button', { name: 'Print (A4)' }).click();
+  await expect(page.getByTestId('print-view')).toHaveAttribute('data-print-status', 'ready', { timeout: 30_000 });
+  await page.getByRole('tab', { name: 'Explore' }).click();
+  await page.getByRole('combobox', { name: /Search/ }).fill('Warorot');
+  await page.getByRole('option').first().click();
+  await expect(page.getByTestId('feature-card')).toBeVisible();
+  await page.getByRole('tab', { name: 'Field trip' }).click();
+  await page.getByRole('button', { name: 'Propose a trip' }).click();
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0);
+  await page.getByRole('tab', { name: 'Research' }).click();
+  await expect(page.getByTestId('coverage-table')).toContainText('Mae Kha');
+  await page.getByRole('button', { name: 'About the data' }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.getByRole('button', { name: 'ไทย' }).click();
+  await expect(page.getByRole('tab', { name: 'วิจัย' })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+for (const [how, serve] of [
+  ['cannot be fetched (offline before it was cached, or gone after a deploy)', 'abort'],
+  ['is answered with the app’s index page (a host that does that for missing files)', 'html'],
+] as const) {
+  test(`a tab whose code ${how} shows a named message and a reload, and the rest works`, async ({ page }) => {
+    await page.route(/\/assets\/WalkPanel-[^/]+\.js$/, async (route) => {
+      if (serve === 'abort') return route.abort();
+      const index = await (await page.request.get('./')).text();
+      return route.fulfill({ status: 200, contentType: 'text/html', body: index });
+    });
+    await page.setViewportSize(DESKTOP);
+    await openApp(page, '?lang=th');
+    await page.getByRole('tab', { name: 'เดินเที่ยว' }).click();
+    const failed = page.locator('.part-failed');
+    await expect(failed).toContainText('แสดงส่วนนี้ไม่ได้');
+    await expect(failed.getByRole('button', { name: 'โหลดแอปใหม่' })).toBeVisible();
+    // The other tabs and the map are still there.
+    await page.getByRole('tab', { name: 'สำรวจ' }).click();
+    await expect(page.locator('.site-list__item').first()).toBeVisible();
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle');
+  });
+}
+
+test('a damaged trip store in a full browser storage: no blank page, nothing written over, the teacher is told', async ({ page }) => {
+  const unknown = JSON.stringify({ version: 7, trips: [{ id: 'trip-from-a-newer-app', name: 'River day' }] });
+  await page.addInitScript((text) => {
+    if (!sessionStorage.getItem('seeded')) {
+      sessionStorage.setItem('seeded', '1');
+      localStorage.setItem('maekha.trips', text);
+    }
+    // The storage is full: every write from now on is refused.
+    Storage.prototype.setItem = function (key: string) {
+      if (this === sessionStorage) return;
+      throw new DOMException(`no room for ${key}`, 'QuotaExceededError');
+    };
+  }, unknown);
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&panel=trip');
+  await expect(page.getByTestId('trip-store-locked')).toContainText('could not be read');
+  await expect(page.getByText('The trips saved in this browser could not be read.')).toBeVisible();
+  await page.getByRole('button', { name: 'Save trip' }).click();
+  await expect(page.getByTestId('trip-saved-status')).toContainText('Not saved: the trips already stored here could not be read');
+  await page.getByRole('button', { name: 'Keep them as a backup and start a new list' }).click();
+  await expect(page.getByText('There is no room in this browser for a backup.')).toBeVisible();
+  expect(await page.evaluate(() => localStorage.getItem('maekha.trips'))).toBe(unknown);
+  // A trip link opens straight into the Field trip tab: the same, not a blank page.
+  await page.reload();
+  await expect(page.getByTestId('trip-store-locked')).toBeVisible();
+  await page.screenshot({ path: 'screens/faults-en-trip-store-locked.png' });
+});
