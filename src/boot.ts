@@ -11,6 +11,7 @@ import { parseUrlState } from './store/url-state';
 import type { Panel, WalkPlan } from './store/walk-slice';
 import type { CoverageParams } from './domain/coverage/params';
 import type { LngLat } from './domain/types';
+import { someOf } from './domain/vocab';
 
 export type Boot = {
   locale: Locale;
@@ -46,7 +47,7 @@ export function boot(search: string, storage: Storage | undefined, navigatorLang
   const notices: Notice[] = url.problems.map((p) => ({
     id: `bad-link-${p.param}`,
     key: `notice.badLink.${p.param}`,
-    values: { values: p.values.join(', '), n: p.values[0] ?? '', max: p.values[1] ?? '', from: p.values[0] ?? '', now: p.values[1] ?? '' },
+    values: { values: someOf(p.values), n: p.values[0] ?? '', max: p.values[1] ?? '', from: p.values[0] ?? '', now: p.values[1] ?? '' },
   }));
   if (prefs.corrupt) notices.push({ id: 'prefs-corrupt', key: 'notice.prefsCorrupt' });
   const skipped = data.sites.issues.length + data.waterways.issues.length;

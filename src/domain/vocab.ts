@@ -43,3 +43,11 @@ export const WALK_MAX_STOPS = 25;
 
 /** Walking paces in km/h: an adult's city pace, and a group of children with stops to look. */
 export const PACES = { adult: 4.5, children: 3.0 } as const;
+
+/**
+ * A list as a notice quotes it: the first few, then how many more, so a link with thousands of
+ * unknown values still gives a notice a few lines tall.
+ * @example someOf(['a', 'b', 'c', 'd', 'e', 'f', 'g']) // 'a, b, c, d, e … (+2)'
+ */
+export const someOf = (items: readonly string[], shown = 5): string =>
+  items.slice(0, shown).join(', ') + (items.length > shown ? ` … (+${items.length - shown})` : '');

@@ -108,3 +108,23 @@ test('a damaged trip store in a full browser storage: no blank page, nothing wri
   await expect(page.getByTestId('trip-store-locked')).toBeVisible();
   await page.screenshot({ path: 'screens/faults-en-trip-store-locked.png' });
 });
+
+/** Text as Thai Windows-874 (TIS-620) bytes: Thai letters U+0E01–U+0E5B are bytes 0xA1–0xFB, ASCII as is. */
+const windows874 = (text: string) =>
+  Buffer.from([...text.replace(/^\uFEFF/, '')].map((c) => {
+    const code = c.codePointAt(0)!;
+    if (code >= 0x0e01 && code <= 0x0e5b) return code - 0x0e01 + 0xa1;
+    if (code < 0x80) return code;
+    throw new Error(`not in Windows-874: ${c}`);
+  }));
+
+test('a Thai CSV saved as Windows-874 (TIS-620) is read as Thai and the preview says so', async ({ page }) => {
+  const csv = await readFile(new URL('../fixtures/import/comma-thai.csv', import.meta.url), 'utf8');
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=th&panel=research');
+  await page.getByLabel('ไฟล์สถานที่ (CSV หรือ GeoJSON)').setInputFiles({ name: 'excel-thai.csv', mimeType: 'text/csv', buffer: windows874(csv) });
+  const preview = page.getByTestId('import-preview');
+  await expect(preview.getByTestId('import-encoding')).toContainText('Windows-874');
+  await expect(preview).toContainText('วัดโลกโมฬี');
+  await expect(preview).toContainText('กาดวโรรส');
+});

@@ -80,6 +80,15 @@ describe('coverage links', () => {
     expect(parsed.value.coverageParams).toBeUndefined();
     expect(parsed.problems.map((p) => p.param)).toEqual(['coverage']);
   });
+
+  it('numbers are read as a person writes them: hex, exponents and blanks are named, not read as 800', () => {
+    for (const t of ['0x320', '8e2', ' ', '800m']) {
+      const parsed = parseUrlState(`?cov_t=${encodeURIComponent(t)}&lang=en`, known);
+      expect(parsed.value.coverageParams, t).toBeUndefined();
+      expect(parsed.problems.map((p) => p.param), t).toEqual(['coverage']);
+    }
+    expect(parseUrlState('?cov_t=800', known).value.coverageParams?.threshold).toBe(800);
+  });
 });
 
 describe('what-if sites in a research link', () => {

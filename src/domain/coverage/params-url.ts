@@ -54,7 +54,8 @@ export function paramsToURL(params: CoverageParams, explicit = false): URLSearch
   return q;
 }
 
-const num = (v: string | null) => (v === null ? undefined : v.trim() === '' ? NaN : Number(v));
+/** A decimal number as a person writes it ("800", "12.5"); anything else ("0x320", "1e3", "") is not a number. */
+const num = (v: string | null) => (v === null ? undefined : /^\d+(\.\d+)?$/.test(v.trim()) ? Number(v) : NaN);
 const items = (v: string | null) => (v === null ? undefined : v.split(',').map((s) => s.trim()).filter(Boolean));
 
 /** What a link asks for, with absent keys at their defaults; not yet checked. */

@@ -55,7 +55,7 @@ function cleanFeature(feature: unknown, index: number): { feature?: LineFeature;
   });
   if (multi && parts.length === 0) issues.push({ key: 'import.issue.tooFewPositions', values: { count: 0 }, effect: 'skipped', ...at });
   if (lines.length === 0) return { issues };
-  const properties = isRecord(feature.properties) ? { ...feature.properties } : {};
+  const properties = isRecord(feature.properties) ? usedProperties(feature.properties) : {};
   // A line its tags close to people on foot is named and left out, never routed on.
   const closed = notWalkable(properties);
   if (closed) return { issues: [...issues, { key: 'import.issue.notWalkable', values: closed, effect: 'skipped', ...at }] };
@@ -63,6 +63,25 @@ function cleanFeature(feature: unknown, index: number): { feature?: LineFeature;
   const out: LineFeature = { type: 'Feature', geometry, properties };
   if (typeof feature.id === 'string' || typeof feature.id === 'number') out.id = feature.id;
   return { feature: out, issues };
+}
+
+/** The properties the router reads (see edge-info.ts) and the walkable check; nothing else is kept. */
+const USED = ['kind', 'highway', 'bridge', 'name', 'name:th', 'name:en', 'beside', 'crosses', 'approximate', 'lit', 'shade', 'stepFree', 'wheelchair', 'foot', 'access'];
+const flat = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+/**
+ * Only the used properties, each a plain value or an object of plain values (a bilingual name, the
+ * bank a path runs beside): a file's other tags, however large or deeply nested, never reach the
+ * router or the coverage worker.
+ * @example usedProperties({ highway: 'footway', note: { a: { b: {} } } }) // { highway: 'footway' }
+ */
+export function usedProperties(p: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of USED) {
+    const v = p[key];
+    if (flat(v) || (isRecord(v) && Object.values(v).every(flat))) out[key] = v;
+  }
+  return out;
 }
 
 /**

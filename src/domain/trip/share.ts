@@ -9,6 +9,7 @@
  * site or `[lng×1e5, lat×1e5, label]`; stops are one string of ids joined by '.', a locked one
  * written `*<id>`.
  */
+import { WALK_MAX_STOPS } from '../vocab';
 import { z } from 'zod/mini';
 import { Brief, GROUPS, SUBJECTS, type Endpoint } from './brief';
 import type { TripStop } from './trip';
@@ -96,7 +97,12 @@ export function encodeTrip(trip: SharedTrip): string {
 export type ShareProblem = { key: 'trip.share.unreadable' | 'trip.share.invalidBrief'; detail: string };
 export type UnknownSite = { id: string; where: 'stop' | 'start' | 'end' };
 
-export type DecodedTrip = { ok: true; trip: SharedTrip; unknown: UnknownSite[] } | { ok: false; problem: ShareProblem };
+/** A trip has at most as many stops as a walk: the same limit, the same message. */
+export const TRIP_MAX_STOPS = WALK_MAX_STOPS;
+
+export type DecodedTrip =
+  | { ok: true; trip: SharedTrip; unknown: UnknownSite[]; tooMany: { n: number; max: number } | null }
+  | { ok: false; problem: ShareProblem };
 
 /**
  * Reads a link's code; stops whose sites are not in `siteIds` are left out and named in `unknown`
@@ -136,10 +142,13 @@ export function decodeTrip(code: string, siteIds: ReadonlySet<string>): DecodedT
     if (e.kind === 'site' && !siteIds.has(e.id)) unknown.push({ id: e.id, where: which });
   }
   const kept: TripStop[] = [];
+  const seen = new Set<string>();
   for (const raw of stops.split('.').filter(Boolean)) {
     const stop = { id: raw.replace(/^\*/, ''), locked: raw.startsWith('*') };
-    if (siteIds.has(stop.id)) kept.push(stop);
-    else unknown.push({ id: stop.id, where: 'stop' });
+    if (!siteIds.has(stop.id)) unknown.push({ id: stop.id, where: 'stop' });
+    else if (!seen.has(stop.id)) kept.push(stop);
+    seen.add(stop.id);
   }
-  return { ok: true, trip: { name, brief: brief.data, stops: kept }, unknown };
+  const tooMany = kept.length > TRIP_MAX_STOPS ? { n: kept.length, max: TRIP_MAX_STOPS } : null;
+  return { ok: true, trip: { name, brief: brief.data, stops: kept.slice(0, TRIP_MAX_STOPS) }, unknown, tooMany };
 }

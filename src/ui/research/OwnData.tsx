@@ -7,14 +7,16 @@ import {
 import { useAppStore } from '../../store';
 import type { ImportedFile } from '../../store/research-slice';
 import { sha256Hex } from '../../domain/coverage/run-record';
+import { decodeText, type Decoded } from '../../domain/import/encoding';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 import { formatNumber } from '../../i18n';
 import type { Locale } from '../../domain/schema';
 
-type Pending =
-  | { what: 'sites'; filename: string; result: SitesImported; preview: SitesPreview; file: ImportedFile }
-  | { what: 'network'; filename: string; result: NetworkImported; preview: NetworkPreview; file: ImportedFile };
+type Pending = { filename: string; file: ImportedFile; encoding: Decoded['encoding'] } & (
+  | { what: 'sites'; result: SitesImported; preview: SitesPreview }
+  | { what: 'network'; result: NetworkImported; preview: NetworkPreview }
+);
 
 const refusedOf = (issues: readonly ImportIssue[]) => issues.filter((i) => i.effect === 'skipped').length;
 
@@ -55,20 +57,20 @@ export function OwnData() {
     if (!size.ok) return setError(say(size.error));
     // The bytes once: decoded for the importer, hashed for the run record.
     const bytes = await file.arrayBuffer();
-    const text = new TextDecoder().decode(bytes);
+    const { text, encoding } = decodeText(bytes);
     const sha256 = await sha256Hex(bytes);
     if (what === 'network') {
       const result = importNetworkGeojson(text);
       if (!result.ok) return setError(say(result.error));
       const record = { bytes: file.size, sha256, used: result.counts.kept, refused: result.counts.skipped };
-      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record });
+      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record, encoding });
       return;
     }
     const options = { filename: file.name, reservedIds: builtInIds.map((s) => s.properties.id) };
     const result = /\.(geo)?json$/i.test(file.name) ? importSitesGeojson(text, options) : importSitesCsv(text, options);
     if (!result.ok) return setError(say(result.error));
     const record = { bytes: file.size, sha256, used: result.sites.length, refused: refusedOf(result.issues) };
-    setPending({ what, filename: file.name, result, preview: previewSites(result), file: record });
+    setPending({ what, filename: file.name, result, preview: previewSites(result), file: record, encoding });
   };
 
   const apply = () => {
@@ -100,6 +102,11 @@ export function OwnData() {
       {pending && (
         <div className="own-data__preview" data-testid="import-preview" role="region" aria-label={t('own.preview')}>
           <h4>{t('own.preview')}: {pending.filename}</h4>
+          {pending.encoding === 'windows-874' && (
+            <p className="walk-problem" data-testid="import-encoding">
+              {t('own.windows874')}
+            </p>
+          )}
           <p>
             {t('own.kept', { count: pending.preview.kept })} · {t('own.skipped', { count: pending.preview.skipped })}
             {pending.what === 'network' && ` · ${formatDistance(tm, locale, pending.preview.length)}`}

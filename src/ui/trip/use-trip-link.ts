@@ -7,6 +7,7 @@ import { Brief } from '../../domain/trip/brief';
 import { decodeTrip, encodeTrip } from '../../domain/trip/share';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { newDraft } from './draft';
+import { someOf } from '../../domain/vocab';
 import { noticeKey } from './strings';
 
 export function useTripLink(defaultName: string): void {
@@ -32,8 +33,9 @@ export function useTripLink(defaultName: string): void {
     // A shared trip with stops is one to follow: it opens as its itinerary.
     s.setTripView(out.trip.stops.length > 0 && !s.tripLinkEdit ? 'itinerary' : 'plan');
     if (out.unknown.length > 0) {
-      s.pushNotice({ id: 'trip-link-unknown', key: noticeKey('share.unknown'), values: { ids: out.unknown.map((u) => u.id).join(', ') } });
+      s.pushNotice({ id: 'trip-link-unknown', key: noticeKey('share.unknown'), values: { ids: someOf(out.unknown.map((u) => u.id)) } });
     }
+    if (out.tooMany) s.pushNotice({ id: 'trip-link-too-many', key: 'notice.badLink.tooManyStops', values: out.tooMany });
   }, [store, defaultName]);
 
   useEffect(() => {

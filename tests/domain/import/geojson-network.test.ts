@@ -128,3 +128,16 @@ describe('lines not for walking', () => {
     expect(buildGraph(r.network).stats.edges).toBeGreaterThan(0);
   });
 });
+
+describe('networkFromGeojson: only the properties the router reads are kept', () => {
+  it('drops a 100,000-deep property, and keeps the name, the kind and the bank', () => {
+    let deep: Record<string, unknown> = {};
+    const root = deep;
+    for (let i = 0; i < 100_000; i++) deep = (deep.next = {}) as Record<string, unknown>;
+    const props = { highway: 'footway', name: { th: 'ทางเดิน', en: 'Walkway' }, beside: { waterway: 'mae-kha', bank: 'east' }, note: root, wheelchair: 'no' };
+    const out = ok(networkFromGeojson(collection(line([[98.99, 18.78], [98.991, 18.78]], props))));
+    expect(out.network.features[0]!.properties).toEqual({ highway: 'footway', name: { th: 'ทางเดิน', en: 'Walkway' }, beside: { waterway: 'mae-kha', bank: 'east' }, wheelchair: 'no' });
+    // What reaches the worker can be copied and built without running out of stack.
+    expect(() => buildGraph(structuredClone(out.network))).not.toThrow();
+  });
+});

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { decodeTrip, encodeTrip, type SharedTrip } from '../../../src/domain/trip/share';
+import { decodeTrip, encodeTrip, TRIP_MAX_STOPS, type SharedTrip } from '../../../src/domain/trip/share';
+import { WALK_MAX_STOPS, someOf } from '../../../src/domain/vocab';
 import { brief, realData } from './fixtures';
 
 const { sites } = realData();
@@ -17,7 +18,7 @@ const trip: SharedTrip = {
 describe('share links', () => {
   it('round-trip a trip, locks and pace included', () => {
     const out = decodeTrip(encodeTrip(trip), known);
-    expect(out).toEqual({ ok: true, trip, unknown: [] });
+    expect(out).toEqual({ ok: true, trip, unknown: [], tooMany: null });
   });
 
   it('stay short enough for a readable QR code with the ten longest site ids', () => {
@@ -36,8 +37,24 @@ describe('share links', () => {
     ]);
   });
 
+  it('keep a walk’s stop limit: a link with more stops opens the first ones and says how many it had; repeats count once', () => {
+    const ids = [...known];
+    const many = { ...trip, stops: [...ids, ...ids].slice(0, 3000).map((id) => ({ id, locked: false })) };
+    const out = decodeTrip(encodeTrip(many), known);
+    expect(out.ok && out.trip.stops.map((s) => s.id)).toEqual(ids.slice(0, TRIP_MAX_STOPS));
+    expect(out.ok && out.tooMany).toEqual({ n: ids.length, max: TRIP_MAX_STOPS });
+    expect(TRIP_MAX_STOPS).toBe(WALK_MAX_STOPS);
+  });
+
   it('a damaged link is a named problem', () => {
     expect(decodeTrip('not-a-trip', known)).toMatchObject({ ok: false, problem: { key: 'trip.share.unreadable' } });
     expect(decodeTrip(encodeTrip(trip).slice(0, 40), known)).toMatchObject({ ok: false, problem: { key: 'trip.share.unreadable' } });
+  });
+});
+
+describe('lists quoted in notices', () => {
+  it('name a few values and count the rest', () => {
+    expect(someOf(['a', 'b'])).toBe('a, b');
+    expect(someOf(Array.from({ length: 5000 }, (_, i) => `stop-${i}`))).toBe('stop-0, stop-1, stop-2, stop-3, stop-4 … (+4995)');
   });
 });
