@@ -5,7 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
+import { encodeTrip } from '../../src/domain/trip/share';
 import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
+import { SITES } from './follow-route';
 
 skipWithoutChromium();
 
@@ -127,4 +129,41 @@ test('a Thai CSV saved as Windows-874 (TIS-620) is read as Thai and the preview 
   await expect(preview.getByTestId('import-encoding')).toContainText('Windows-874');
   await expect(preview).toContainText('วัดโลกโมฬี');
   await expect(preview).toContainText('กาดวโรรส');
+});
+
+test('extending the walking network with lines that share no point with it says so, and how much, before they are used', async ({ page }) => {
+  await page.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&panel=research');
+  await expect(page.getByTestId('coverage-table')).toContainText('Mae Kha');
+  await page.getByLabel('Walking network (GeoJSON lines)').setInputFiles(new URL('../fixtures/import/osm-footways.geojson', import.meta.url).pathname);
+  const joins = page.getByTestId('import-joins');
+  // The fixture's footways were drawn on their own: they share no vertex with the built-in paths.
+  await expect(joins).toHaveText(/^Extending: none of these lines \(4\d0 m\) shares a point with the built-in paths, so walking on them reaches nothing else/);
+  // Replacing the network does not join anything: nothing to say.
+  await page.getByLabel('Use instead of the built-in walking network').check();
+  await expect(joins).toHaveCount(0);
+});
+
+test('links with too much in them: the stop limit kept and named for a trip as for a walk, a few unknown values named and the rest counted, numbers read strictly', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  // A trip link with 30 stops opens the first 25 and says so, as a walk link does.
+  const ids = SITES.map((s) => s.properties.id).slice(0, 30);
+  const code = encodeTrip({
+    name: 'Long trip',
+    brief: { date: '2026-12-10', startTime: '09:00', budgetMinutes: 240, group: 'adult', groupSize: 10, subjects: ['culture'], start: { kind: 'site', id: 'tha-phae-gate' }, end: { kind: 'site', id: 'tha-phae-gate' }, stepFree: false },
+    stops: ids.map((id) => ({ id, locked: false })),
+  });
+  await openApp(page, `?lang=en&trip=${code}`);
+  await expect(page.getByText('The link has 30 stops; a walk can have at most 25, so the first 25 were kept.')).toBeVisible();
+  await expect(page.locator('.trip-itinerary__stop')).toHaveCount(25);
+  // 1,000 unknown stops (as many as a server takes in an address): five named, the rest counted, in a notice a few lines tall.
+  const unknown = Array.from({ length: 1000 }, (_, i) => `u${i}`).join(',');
+  await openApp(page, `?lang=en&stops=warorot-market,${unknown}`);
+  const notice = page.locator('.toasts').getByText(/not in the data/);
+  await expect(notice).toContainText('u0, u1, u2, u3, u4 … (+995)');
+  expect((await notice.boundingBox())!.height).toBeLessThan(200);
+  // A coverage threshold written in hex is named, not read as 800.
+  await openApp(page, '?lang=en&panel=research&cov_t=0x320');
+  await expect(page.locator('.toasts').getByText(/coverage settings this app cannot use/)).toBeVisible();
+  await expect(page).not.toHaveURL(/cov_t=800/);
 });

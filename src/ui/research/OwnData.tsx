@@ -4,10 +4,12 @@ import {
   checkSize, importNetworkGeojson, importSitesCsv, importSitesGeojson, previewNetwork, previewSites,
   type ImportError, type ImportIssue, type NetworkImported, type NetworkPreview, type SitesImported, type SitesPreview,
 } from '../../domain/import';
-import { useAppStore } from '../../store';
+import { useAppStore, useAppStoreApi } from '../../store';
 import type { ImportedFile } from '../../store/research-slice';
 import { sha256Hex } from '../../domain/coverage/run-record';
 import { decodeText, type Decoded } from '../../domain/import/encoding';
+import { networkJoins, type Joins } from '../../domain/import/joins';
+import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 import { formatNumber } from '../../i18n';
@@ -15,7 +17,8 @@ import type { Locale } from '../../domain/schema';
 
 type Pending = { filename: string; file: ImportedFile; encoding: Decoded['encoding'] } & (
   | { what: 'sites'; result: SitesImported; preview: SitesPreview }
-  | { what: 'network'; result: NetworkImported; preview: NetworkPreview }
+  /** `joins`: how the lines would meet the built-in paths (null while those have not loaded). */
+  | { what: 'network'; result: NetworkImported; preview: NetworkPreview; joins: Joins | null }
 );
 
 const refusedOf = (issues: readonly ImportIssue[]) => issues.filter((i) => i.effect === 'skipped').length;
@@ -30,6 +33,7 @@ export function OwnData() {
   const { t } = useResearchStrings();
   const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
+  const store = useAppStoreApi();
   const builtInIds = useAppStore((s) => s.data.sites.value);
   const ownSites = useAppStore((s) => s.ownSites);
   const ownNetwork = useAppStore((s) => s.ownNetwork);
@@ -63,7 +67,9 @@ export function OwnData() {
       const result = importNetworkGeojson(text);
       if (!result.ok) return setError(say(result.error));
       const record = { bytes: file.size, sha256, used: result.counts.kept, refused: result.counts.skipped };
-      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record, encoding });
+      const builtIn = selectNetwork(store.getState())?.graph;
+      const joins = builtIn ? networkJoins(result.network, builtIn) : null;
+      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record, encoding, joins });
       return;
     }
     const options = { filename: file.name, reservedIds: builtInIds.map((s) => s.properties.id) };
@@ -128,6 +134,17 @@ export function OwnData() {
                 </li>
               ))}
             </ul>
+          )}
+          {pending.what === 'network' && mode === 'extend' && pending.joins && (
+            <p className={pending.joins.joined < pending.joins.parts ? 'walk-problem' : 'hint'} data-testid="import-joins">
+              {pending.joins.joined === 0
+                ? t('own.apartAll', { length: formatDistance(tm, locale, pending.joins.apart) })
+                : `${t('own.joins', { joined: pending.joins.joined, count: pending.joins.parts })} ${
+                    pending.joins.joined < pending.joins.parts
+                      ? t('own.apart', { count: pending.joins.parts - pending.joins.joined, length: formatDistance(tm, locale, pending.joins.apart) })
+                      : ''
+                  }`}
+            </p>
           )}
           <fieldset className="field-group">
             <legend>{t('own.modeLabel')}</legend>
