@@ -29,8 +29,11 @@ const lines = (parts: readonly (readonly LngLat[])[]): GeoJSON.FeatureCollection
 
 const width = (narrow: number, wide: number) => ['interpolate', ['linear'], ['zoom'], 12, narrow, 17, wide] as unknown as number;
 
-/** The layers, and the points the camera keeps in view. */
-export function followLayers(session: FollowSession): { layers: FeatureLayers; reveal: LngLat[] } {
+/** The session the camera last moved for: a new one is brought into view once, closely. */
+let revealedFor: unknown = null;
+
+/** The layers, and the camera move that keeps the walker and their next turn in view. */
+export function followLayers(session: FollowSession): { layers: FeatureLayers; reveal: (view: MapView) => void } {
   const map = followMap(session);
   const { leg, along } = session.state;
   const ahead = [
@@ -110,22 +113,27 @@ export function followLayers(session: FollowSession): { layers: FeatureLayers; r
       below,
       above,
     },
-    reveal: map.reveal,
+    reveal: (view) => {
+      const first = revealedFor !== session.stops;
+      revealedFor = session.stops;
+      reveal(view, map.reveal, first);
+    },
   };
 }
 
 /**
  * Keeps points (the walker and their next turn) in the visible part of the map: the camera moves
- * only when one has left it, or when the map is zoomed out too far to walk by.
+ * only when one has left it, and, when following starts, if the map is zoomed out too far to walk
+ * by (later, a reader who zooms out to look keeps that view while both stay in it).
  */
-export function reveal(view: MapView, points: readonly LngLat[]): void {
+function reveal(view: MapView, points: readonly LngLat[], first: boolean): void {
   const { map } = view;
   const { clientWidth: w, clientHeight: h } = map.getContainer();
   const out = points.some((p) => {
     const { x, y } = map.project(p as [number, number]);
     return x < 40 || y < 48 || x > w - 56 || y > h - view.bottomInset - 40;
   });
-  if (!points.length || (!out && map.getZoom() >= 15)) return;
+  if (!points.length || (!out && !(first && map.getZoom() < 15))) return;
   const lng = points.map((p) => p[0]);
   const lat = points.map((p) => p[1]);
   view.fitBounds([[Math.min(...lng), Math.min(...lat)], [Math.max(...lng), Math.max(...lat)]]);

@@ -33,6 +33,8 @@ export type AppState = DataSlice &
     follow?: FollowSession | null;
     /** Saved trips that could not be read (or lost trips without a backup): left untouched until the user decides. */
     tripStoreLock?: { raw: string } | null;
+    /** The saved trips' text as this page last read or wrote it (a change by another tab differs). */
+    tripStoreText?: string | null;
   };
 export type AppStore = StoreApi<AppState>;
 

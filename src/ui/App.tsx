@@ -81,22 +81,26 @@ export function App() {
           <BottomSheet label={t('app.panel')}>
             <PanelTabs />
             <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-              {panelReady && panel === 'explore' && (
-                <>
-                  <SiteSearch />
-                  <FeatureCard />
-                  <MapKey />
-                  <SiteList />
-                </>
-              )}
-              {panelReady && panel !== 'explore' && <FeatureCard />}
-              {panelReady && panel !== 'explore' && (
+              {panelReady && (
+                // Each tab's contents, Explore's too, fail on their own: the tabs and the map stay.
                 <ErrorBoundary key={panel} part={panel} fallback={(reason) => <PartFailed reason={reason} />}>
-                  <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                    {panel === 'walk' && <WalkPanel />}
-                    {panel === 'trip' && <TripPanel />}
-                    {panel === 'research' && <ResearchPanel />}
-                  </Suspense>
+                  {panel === 'explore' ? (
+                    <>
+                      <SiteSearch />
+                      <FeatureCard />
+                      <MapKey />
+                      <SiteList />
+                    </>
+                  ) : (
+                    <>
+                      <FeatureCard />
+                      <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+                        {panel === 'walk' && <WalkPanel />}
+                        {panel === 'trip' && <TripPanel />}
+                        {panel === 'research' && <ResearchPanel />}
+                      </Suspense>
+                    </>
+                  )}
                 </ErrorBoundary>
               )}
             </div>

@@ -199,8 +199,8 @@ function MapCanvas() {
   }, [overlay]);
 
   useEffect(() => {
-    if (follow && view.current) followModule?.reveal(view.current, follow.reveal);
-  }, [follow, followModule]);
+    if (follow && view.current) follow.reveal(view.current);
+  }, [follow]);
 
   // What the print picture shows, read when printing starts (not followed while it is taken).
   const printScene = useRef({ overlay, panel, coverageResult, waterways });

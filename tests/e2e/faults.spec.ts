@@ -167,3 +167,24 @@ test('links with too much in them: the stop limit kept and named for a trip as f
   await expect(page.locator('.toasts').getByText(/coverage settings this app cannot use/)).toBeVisible();
   await expect(page).not.toHaveURL(/cov_t=800/);
 });
+
+test('two tabs saving trips: each sees the other’s, and neither erases the other’s', async ({ page, context }) => {
+  await page.setViewportSize(DESKTOP);
+  const other = await context.newPage();
+  await other.setViewportSize(DESKTOP);
+  await openApp(page, '?lang=en&panel=trip');
+  await openApp(other, '?lang=en&panel=trip');
+  const save = async (p: Page, name: string) => {
+    await p.getByRole('textbox', { name: 'Trip name' }).fill(name);
+    await p.getByRole('button', { name: 'Save trip' }).click();
+    await expect(p.getByTestId('trip-saved-status')).toHaveText(`Saved “${name}”.`);
+  };
+  await save(page, 'Morning walk');
+  // The other tab's list follows.
+  await expect(other.getByRole('button', { name: 'Open Morning walk' })).toBeVisible();
+  await save(other, 'Afternoon walk');
+  await expect(page.getByRole('button', { name: 'Open Afternoon walk' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('button', { name: /^Open (Morning|Afternoon) walk$/ })).toHaveCount(2);
+  await other.close();
+});

@@ -64,7 +64,7 @@ const style = buildStyle({
 
 /** A walk being followed, with a good fix and with a poor one: its layers replace the route line. */
 const following = (accuracy: number) => {
-  const stop = { id: 's1', name: { th: 'ส', en: 's' }, point: [98.99, 18.79] as [number, number], site: true };
+  const stop = { id: 's1', name: { th: 'ส', en: 's' }, point: [98.99, 18.79] as [number, number], site: 's1' };
   const session = createSession({
     kind: 'walk', stops: [stop, { ...stop, point: [98.99, 18.8] }], targets: [null, null], profile: 'shortest',
     legs: [{ line: [[98.99, 18.79], [98.99, 18.8]], steps: { th: [], en: [] } }],

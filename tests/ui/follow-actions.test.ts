@@ -7,6 +7,7 @@ import { loadEmbeddedData } from '../../src/data';
 import { withFix } from '../../src/domain/follow/session';
 import { pointAlong } from '../../src/domain/follow/track';
 import { meters, type LngLat } from '../../src/domain/types';
+import { planarDistance } from '../../src/domain/network/directions/geometry';
 import { createAppStore, type AppStore } from '../../src/store';
 import { followWalk, rerouteHere, stopFollowing } from '../../src/ui/follow/actions';
 
@@ -48,20 +49,32 @@ describe('following a planned walk', () => {
     expect(rerouteHere(store)).toEqual({ ok: false, reason: 'far' });
   });
 
-  it('follows the changed walk when the plan changes, and stops when nothing is left to walk', async () => {
+  it('follows the changed walk from where the walker is, past the stops already reached, and stops when nothing is left to walk', async () => {
     await walking();
-    const line = store.getState().follow!.lines[0]!;
-    const here = pointAlong(line, 40);
-    fix(here);
+    // Reached the second stop, and a little way on towards the third.
+    const first = store.getState().follow!.lines[0]!;
+    fix(first.points.at(-1)!, 1);
+    expect(store.getState().follow!.state.leg).toBe(1);
+    const second = store.getState().follow!.lines[1]!;
+    const here = pointAlong(second, 40);
+    fix(here, 2);
     store.getState().addStop('jaeng-si-phum');
     const changed = store.getState().follow!;
     expect(changed.stops.map((x) => x.id)).toEqual([...STOPS, 'jaeng-si-phum']);
-    // Where the walker was is kept.
-    expect(changed.state.fix?.point).toEqual(here);
-    expect(changed.state.along).toBeGreaterThan(20);
+    // On to the third stop (not back to the second), on a new leg that starts where the walker is.
+    expect(changed.state.leg).toBe(1);
+    expect(changed.reroutes).toBe(1);
+    expect(changed.state.good?.point).toEqual(here);
+    expect(planarDistance(changed.lines[1]!.points[0]!, here)).toBeLessThan(30);
     store.getState().removeStop('tha-phae-gate');
     store.getState().removeStop('somphet-market');
     store.getState().removeStop('jaeng-si-phum');
+    expect(store.getState().follow ?? null).toBeNull();
+  });
+
+  it('ends when the walker leaves the tab, so the position is never watched out of sight', async () => {
+    await walking();
+    store.getState().setPanel('explore');
     expect(store.getState().follow ?? null).toBeNull();
   });
 });

@@ -21,7 +21,7 @@ const step = (text: string, distance: number, at: LngLat): DirectionStep =>
   ({ kind: 'walk', turn: null, text, distance: meters(distance), bearing: 0, at, edgeIds: [] }) as DirectionStep;
 
 function session(): FollowSession {
-  const stop = { id: 'warorot-market', name: { th: 'ตลาดวโรรส', en: 'Warorot Market' }, point: A, site: true };
+  const stop = { id: 'warorot-market', name: { th: 'ตลาดวโรรส', en: 'Warorot Market' }, point: A, site: 'warorot-market' };
   const steps = (lang: string) => [step(`${lang}: north 100 m`, 100, A), step(`${lang}: on to the gate`, 122, [99.0, 18.791])];
   return createSession({
     kind: 'walk',

@@ -36,7 +36,7 @@ function fakeDevice(options: { wakeLock?: 'yes' | 'refused' | 'none' } = {}) {
 
 function followingStore() {
   const store = createAppStore({ data: loadEmbeddedData(), locale: 'en' });
-  const stop = { id: 'a', name: { th: 'ก', en: 'A' }, point: A, site: false };
+  const stop = { id: 'a', name: { th: 'ก', en: 'A' }, point: A, site: null };
   store.setState({
     follow: createSession({
       kind: 'walk',

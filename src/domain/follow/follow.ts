@@ -14,7 +14,7 @@ export const FOLLOW_RULES = {
   goodAccuracy: meters(30),
   /** Within this straight-line distance of a stop, with a good fix, the walker has arrived. */
   arriveWithin: meters(25),
-  /** Further than this from the route … */
+  /** Further than this from the route (or than the fix's accuracy + 15 m, when that is more) … */
   offRouteBeyond: meters(40),
   /** … for this long (milliseconds), and a new route from here is offered. */
   offRouteAfter: 10_000,
@@ -30,6 +30,8 @@ export type FollowState = {
   /** Metres from the route at the last good fix; null before one. */
   offset: Meters | null;
   fix: Fix | null;
+  /** The last fix good enough to act on (a new route starts there, not at a rough one). */
+  good: Fix | null;
   /** 'waiting' before any fix; 'poor' when the last fix was not accurate enough to act on. */
   quality: 'waiting' | 'good' | 'poor';
   /** When the walker was first seen off the route (still off since then); null when on it. */
@@ -45,6 +47,7 @@ export const startFollow = (leg = 0): FollowState => ({
   along: meters(0),
   offset: null,
   fix: null,
+  good: null,
   quality: 'waiting',
   offSince: null,
   offRoute: false,
@@ -60,17 +63,19 @@ export const isFinished = (state: FollowState, legs: readonly LegLine[]): boolea
 export function onFix(state: FollowState, fix: Fix, legs: readonly LegLine[]): FollowState {
   if (fix.accuracy > FOLLOW_RULES.goodAccuracy) return { ...state, fix, quality: 'poor' };
   const leg = legs[state.leg];
-  if (!leg) return { ...state, fix, quality: 'good' };
+  if (!leg) return { ...state, fix, good: fix, quality: 'good' };
   const end = leg.points.at(-1)!;
   if (planarDistance(fix.point, end) <= FOLLOW_RULES.arriveWithin) {
-    return { ...startFollow(state.leg + 1), fix, quality: 'good', offset: meters(0), arrivedLeg: state.leg };
+    return { ...startFollow(state.leg + 1), fix, good: fix, quality: 'good', offset: meters(0), arrivedLeg: state.leg };
   }
   const placed = placeOnLeg(leg, fix.point, state.along);
-  const off = placed.offset > FOLLOW_RULES.offRouteBeyond;
+  // A fix that may be 30 m out is not taken as 40 m off the route: the margin grows with its error.
+  const off = placed.offset > Math.max(FOLLOW_RULES.offRouteBeyond, fix.accuracy + 15);
   const offSince = off ? (state.offSince ?? fix.time) : null;
   return {
     ...state,
     fix,
+    good: fix,
     quality: 'good',
     // Off the route, the walker's place on it stays where it was last known.
     along: off ? state.along : placed.along,
@@ -87,7 +92,7 @@ export function onTick(state: FollowState, now: number): FollowState {
 }
 
 /** After a new route from here replaces the current leg: at its start, on it. */
-export const rerouted = (state: FollowState): FollowState => ({ ...startFollow(state.leg), fix: state.fix, quality: state.quality, offset: meters(0) });
+export const rerouted = (state: FollowState): FollowState => ({ ...startFollow(state.leg), fix: state.fix, good: state.good, quality: state.quality, offset: meters(0) });
 
 /** The step being walked and the metres to the start of the next one (or to the stop). */
 export type StepProgress = { index: number; toNext: Meters };

@@ -11,7 +11,8 @@ import { meters, type LngLat, type Meters } from '../types';
 import { isFinished, onFix, onTick, rerouted, startFollow, stepAt, type Fix, type FollowState } from './follow';
 import { cutLeg, legLine, pointAlong, type LegLine } from './track';
 
-export type FollowStop = { id: string; name: Localized; point: LngLat; site: boolean };
+/** A stop of the walk; `site`: the learning site it is (a trip's start and end may be a site, or the school). */
+export type FollowStop = { id: string; name: Localized; point: LngLat; site: string | null };
 
 /** Why the walker's position is not being used (named to the user; the walk stays usable without it). */
 export type FollowProblem = 'unsupported' | 'denied' | 'unavailable' | 'timeout' | 'outside';
@@ -44,6 +45,8 @@ export function createSession(input: {
   targets: (Place | null)[];
   profile: Profile;
   legs: readonly FollowLeg[];
+  /** The leg to begin on (a walk changed mid-walk goes on from the first stop not yet reached). */
+  startLeg?: number;
 }): FollowSession {
   return {
     kind: input.kind,
@@ -52,7 +55,7 @@ export function createSession(input: {
     profile: input.profile,
     lines: input.legs.map((l) => legLine(l.line)),
     steps: { th: input.legs.map((l) => l.steps.th), en: input.legs.map((l) => l.steps.en) },
-    state: startFollow(),
+    state: startFollow(input.startLeg ?? 0),
     problem: null,
     speak: false,
     reroutes: 0,

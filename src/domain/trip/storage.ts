@@ -40,16 +40,18 @@ function tryRead(storage: StorageLike, key: string): string | null {
 }
 
 /**
- * Keeps `text` as the newest backup, moving the others down a slot (the oldest falls off). False,
- * and nothing moved, when the copy cannot be written (storage full): the caller must not then
+ * Keeps `text` as the newest backup, moving the others down a slot (the oldest falls off); a text
+ * already the newest backup is not kept twice. Slots move oldest first, so a write the browser
+ * refuses (storage full) loses no backup; then the answer is false, and the caller must not
  * overwrite what it was copying.
  */
 export function keepBackup(storage: StorageLike, text: string, reason: BackupReason, now: Date = new Date()): boolean {
-  const entry = JSON.stringify({ at: now.toISOString(), reason, text });
-  const older = Array.from({ length: BACKUP_SLOTS - 1 }, (_, i) => tryRead(storage, slotKey(i + 1)));
-  if (!tryWrite(storage, slotKey(1), entry)) return false;
-  older.forEach((value, i) => value !== null && tryWrite(storage, slotKey(i + 2), value));
-  return true;
+  if (listBackups(storage)[0]?.text === text) return true;
+  for (let n = BACKUP_SLOTS - 1; n >= 1; n--) {
+    const value = tryRead(storage, slotKey(n));
+    if (value !== null && !tryWrite(storage, slotKey(n + 1), value)) return false;
+  }
+  return tryWrite(storage, slotKey(1), JSON.stringify({ at: now.toISOString(), reason, text }));
 }
 
 /** The kept backups, newest first (the single slot of earlier versions last). */
@@ -176,17 +178,25 @@ export function freshId(state: TripStore, newId: () => string = newTripId): stri
   }
 }
 
-/** Why a change was not written: the store is locked (unreadable), or the browser refused the write. */
-export type CommitResult = { ok: true } | { ok: false; reason: 'locked' | 'failed'; detail: string };
+/**
+ * Why a change was not written: the store is locked (unreadable), another tab or window changed it
+ * since this one read it (writing would erase that change), or the browser refused the write.
+ */
+export type CommitResult = { ok: true; text: string } | { ok: false; reason: 'locked' | 'changed' | 'failed'; detail: string };
+
+/** The stored text as it is now (null: none, or storage unreadable). */
+export const storedText = (storage: StorageLike): string | null => tryRead(storage, STORAGE_KEY);
 
 /**
- * Writes a changed list, unless the store is locked; the app shows the new list (and says "saved")
- * only when this says ok. Storage missing altogether (null) is a refused write.
- * @example const out = commitTrips(localStorage, locked, next); if (out.ok) show(next); else offerDownload();
+ * Writes a changed list, unless the store is locked, or differs from `known` (the text this page
+ * last read or wrote); the app shows the new list (and says "saved") only when this says ok, and
+ * keeps the returned text as what it knows. Storage missing altogether (null) is a refused write.
+ * @example const out = commitTrips(localStorage, locked, next, known); if (out.ok) known = out.text;
  */
-export function commitTrips(storage: StorageLike | null, locked: ReadResult['locked'], next: TripStore): CommitResult {
+export function commitTrips(storage: StorageLike | null, locked: ReadResult['locked'], next: TripStore, known: string | null): CommitResult {
   if (locked) return { ok: false, reason: 'locked', detail: 'the stored trips could not be read' };
   if (!storage) return { ok: false, reason: 'failed', detail: 'no storage' };
+  if (storedText(storage) !== known) return { ok: false, reason: 'changed', detail: 'changed in another tab or window' };
   const out = saveTrips(storage, next);
-  return out.ok ? out : { ok: false, reason: 'failed', detail: out.error.detail };
+  return out.ok ? { ok: true, text: storedText(storage) ?? '' } : { ok: false, reason: 'failed', detail: out.error.detail };
 }

@@ -10,6 +10,7 @@ import { canalPosition, distanceFrom } from '../../domain/along';
 import { FOLLOW_RULES } from '../../domain/follow/follow';
 import { followView, type FollowSession } from '../../domain/follow/session';
 import type { Locale } from '../../domain/schema';
+import type { LngLat } from '../../domain/types';
 import { START_MAX_SNAP } from '../../domain/walk';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { selectMainStem } from '../../store/selectors';
@@ -169,7 +170,7 @@ function Arrival({ session, extra }: { session: FollowSession; extra?: (siteId: 
   if (reached === null || reached === dismissed || leg > reached + 1 || along > ARRIVAL_KEPT || offRoute) return null;
   const stop = session.stops[reached + 1];
   if (!stop) return null;
-  const site = stop.site ? sites.find((s) => s.properties.id === stop.id) : undefined;
+  const site = stop.site ? sites.find((s) => s.properties.id === stop.site) : undefined;
   return (
     <section className="follow__arrived" aria-labelledby="follow-arrived" data-testid="follow-arrival">
       <h4 id="follow-arrived">
@@ -203,22 +204,24 @@ function WhereOnCanal({ session, distance }: { session: FollowSession; distance:
   const locale = useAppStore((s) => s.locale);
   const canal = useAppStore(selectMainStem);
   const sites = useAppStore((s) => s.data.sites.value);
-  const [asked, setAsked] = useState(false);
-  const fix = session.state.fix;
+  // The answer for the position at the press, kept until asked again (not redone, and re-read
+  // aloud, with every fix).
+  const [asked, setAsked] = useState<{ at: LngLat | null } | null>(null);
   let text: string[] = [];
-  if (asked && !fix) text = [t('whereNoFix')];
-  else if (asked && fix) {
+  if (asked && !asked.at) text = [t('whereNoFix')];
+  else if (asked?.at) {
+    const at = asked.at;
     const nearest = sites
-      .map((s) => ({ site: s, d: distanceFrom(fix.point, s) }))
+      .map((s) => ({ site: s, d: distanceFrom(at, s) }))
       .reduce((a, b) => (b.d < a.d ? b : a), { site: null as (typeof sites)[number] | null, d: Infinity });
     text = [
-      ...(canal ? [alongText(tc as TFunction, locale, canalPosition(fix.point, canal))] : []),
+      ...(canal ? [alongText(tc as TFunction, locale, canalPosition(at, canal))] : []),
       ...(nearest.site ? [t('nearest', { name: nearest.site.properties.name[locale], distance: distance(nearest.d) })] : []),
     ];
   }
   return (
     <div className="follow__where">
-      <button type="button" className="btn btn--small" aria-expanded={asked} onClick={() => setAsked((a) => !a)}>
+      <button type="button" className="btn btn--small" onClick={() => setAsked({ at: session.state.fix?.point ?? null })}>
         {t('where')}
       </button>
       <div role="status" data-testid="follow-where">
@@ -269,7 +272,9 @@ function useStepAnnouncements(session: FollowSession | null, locale: Locale): vo
   const { t } = useFollowStrings();
   const view = session ? followView(session, locale) : null;
   const text = view && !view.finished ? (view.step?.text ?? null) : null;
-  useAnnounceChange(session && text ? `${session.state.leg}:${session.reroutes}:${text}` : null, text);
+  const index = session && view?.step ? (session.steps[locale][session.state.leg] ?? []).indexOf(view.step) : -1;
+  // Keyed by the step's place, in no language: switching language re-announces nothing.
+  useAnnounceChange(session && text ? `${session.state.leg}:${session.reroutes}:${index}` : null, text);
   const reached = session?.state.arrivedLeg ?? null;
   const stop = reached === null ? null : session?.stops[reached + 1];
   useAnnounceChange(reached === null ? null : `${reached}`, stop ? t('arrived', { name: stop.name[locale] }) : null);

@@ -34,12 +34,20 @@ function followPlanChanges(store: AppStore): () => void {
     (['stops', 'profile', 'order', 'loop', 'start'] as const).some((k) => s.walk[k] !== begun.walk[k]) ||
     (s.walk.start === 'origin' && s.origin !== begun.origin);
   return store.subscribe((s) => {
-    const kind = s.follow?.kind;
-    if (kind === 'walk' && walkChanged(s)) {
-      const fix = s.follow?.state.fix;
-      if (!followWalk(store)) return stopFollowing(store);
-      if (fix) store.setState((st) => (st.follow ? { follow: withFix(st.follow, fix) } : {}));
-    } else if (kind === 'trip' && (s.trip?.stops !== begun.trip?.stops || s.trip?.brief !== begun.trip?.brief)) {
+    const session = s.follow;
+    if (!session) return;
+    // The card lives in its tab: leaving the tab (or a trip's itinerary) ends following, so the
+    // position is never watched without a way to stop it in sight.
+    if (s.panel !== begun.panel || (session.kind === 'trip' && s.tripView !== 'itinerary')) return stopFollowing(store);
+    if (session.kind === 'walk' && walkChanged(s)) {
+      const { good, leg } = session.state;
+      const reached = new Set(session.stops.slice(0, leg + 1).map((x) => x.id));
+      const speak = session.speak;
+      if (!followWalk(store, reached)) return stopFollowing(store);
+      store.setState((st) => (st.follow ? { follow: { ...(good ? withFix(st.follow, good) : st.follow), speak } } : {}));
+      // From where the walker is to the next stop, at once (not after 10 s off the old line).
+      if (good) rerouteHere(store);
+    } else if (session.kind === 'trip' && (s.trip?.stops !== begun.trip?.stops || s.trip?.brief !== begun.trip?.brief)) {
       stopFollowing(store);
     }
   });
@@ -62,11 +70,14 @@ function begin(store: AppStore, session: FollowSession): void {
 
 const siteStop = (sites: readonly SiteFeature[], id: string, fallback: { name: Localized; point: LngLat }): FollowStop => {
   const site = sites.find((x) => x.properties.id === id);
-  return site ? { id, name: site.properties.name, point: site.geometry.coordinates, site: true } : { id, ...fallback, site: false };
+  return site ? { id, name: site.properties.name, point: site.geometry.coordinates, site: id } : { id, ...fallback, site: null };
 };
 
-/** Follows the planned walk; false when there is no route to follow yet. */
-export function followWalk(store: AppStore): boolean {
+/**
+ * Follows the planned walk; false when there is no route to follow yet. `reached`: stops already
+ * walked to (a walk changed mid-walk goes on from the first stop not among them).
+ */
+export function followWalk(store: AppStore, reached: ReadonlySet<string> = new Set()): boolean {
   const s = store.getState();
   const network = selectNetwork(s);
   const outcome = selectWalkOutcome(s);
@@ -77,8 +88,13 @@ export function followWalk(store: AppStore): boolean {
   const stops = walkStopIds(planned).map((id) => siteStop(sites, id, { name: START_NAME, point: s.origin?.point ?? first }));
   // A loop ends where it began: its last leg's stop is the first one again.
   if (planned.loop) stops.push(stops[0]!);
-  const targets = stops.map((x, i) => (i === 0 ? null : (network.anchors.get(x.id) ?? null)));
-  begin(store, createSession({ kind: 'walk', stops, targets, profile: planned.profile, legs: planned.legs.map((leg) => describe(network.graph, leg, stops, s)) }));
+  // A loop that began at a chosen point ends there: that point, snapped, is where a new route goes.
+  const start = s.origin ? snapPoint(network.graph, s.origin.point, START_MAX_SNAP, { id: START_ID, profile: planned.profile }) : null;
+  const startPlace = start && !('reason' in start) ? start : null;
+  const targets = stops.map((x, i) => (i === 0 ? null : x.id === START_ID ? startPlace : (network.anchors.get(x.id) ?? null)));
+  const next = stops.findIndex((x, i) => i > 0 && !reached.has(x.id));
+  const startLeg = reached.size === 0 || next < 1 ? 0 : next - 1;
+  begin(store, createSession({ kind: 'walk', stops, targets, profile: planned.profile, legs: planned.legs.map((leg) => describe(network.graph, leg, stops, s)), startLeg }));
   return true;
 }
 
@@ -93,7 +109,7 @@ export function followTrip(store: AppStore, trip: TripRoute, place: Localized): 
   const { brief, stops: tripStops } = s.trip;
   const sites = s.data.sites.value;
   const end = (e: typeof brief.start, id: string): FollowStop =>
-    e.kind === 'site' ? { ...siteStop(sites, e.id, { name: place, point: [0, 0] }), id } : { id, name: place, point: [e.lng, e.lat], site: false };
+    e.kind === 'site' ? { ...siteStop(sites, e.id, { name: place, point: [0, 0] }), id } : { id, name: e.label ? { th: e.label, en: e.label } : place, point: [e.lng, e.lat], site: null };
   const stops = [end(brief.start, '@start'), ...tripStops.map((x) => siteStop(sites, x.id, { name: { th: x.id, en: x.id }, point: [0, 0] })), end(brief.end, '@end')];
   const legs = trip.legs as Leg[];
   const targets = (trip.places as Place[]).map((p, i) => (i === 0 ? null : p));
@@ -109,12 +125,12 @@ export function stopFollowing(store: AppStore): void {
 
 export type Reroute = { ok: true; distance: Meters } | { ok: false; reason: 'far' | 'none' };
 
-/** A new route from the walker's last good position to the stop being walked to. */
+/** A new route from the walker's last good fix (not a rough one) to the stop being walked to. */
 export function rerouteHere(store: AppStore): Reroute {
   const s = store.getState();
   const session = s.follow;
   const network = selectNetwork(s);
-  const fix = session?.state.fix;
+  const fix = session?.state.good;
   const target = session?.targets[session.state.leg + 1];
   if (!session || !network || !fix || !target) return { ok: false, reason: 'none' };
   const from = snapPoint(network.graph, fix.point, START_MAX_SNAP, { id: START_ID, profile: session.profile });

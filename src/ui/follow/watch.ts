@@ -9,7 +9,7 @@ import { meters, type LngLat } from '../../domain/types';
 import type { AppStore } from '../../store';
 import { failureOf, inStudyArea } from '../geolocate';
 
-type Lock = { release(): Promise<void> };
+type Lock = { release(): Promise<void>; addEventListener?(type: 'release', listener: () => void): void };
 type Device = {
   geolocation?: Geolocation;
   wakeLock?: { request(type: 'screen'): Promise<Lock> };
@@ -26,9 +26,15 @@ export function startWatching(store: AppStore, device: Device = navigator as Dev
   const geo = device.geolocation;
   let watchId: number | null = null;
   let lock: Lock | null = null;
+  let asking = false;
   let live = true;
   const update = (change: (s: FollowSession) => FollowSession) =>
-    store.setState((st) => (st.follow ? { follow: change(st.follow) } : {}));
+    store.setState((st) => {
+      if (!st.follow) return st;
+      const next = change(st.follow);
+      // Unchanged (a tick with nothing to decide): the same state, so nothing re-renders.
+      return next === st.follow ? st : { follow: next };
+    });
 
   const watch = () => {
     if (!geo) return update((s) => withProblem(s, 'unsupported'));
@@ -48,14 +54,22 @@ export function startWatching(store: AppStore, device: Device = navigator as Dev
     watchId = null;
   };
   const keepAwake = async () => {
-    if (!device.wakeLock || lock) return;
+    if (!device.wakeLock || lock || asking) return;
+    asking = true;
     try {
       const held = await device.wakeLock.request('screen');
-      if (!live) return void held.release();
+      // Ended, or the page hidden, while asking: the lock is not kept (it is asked again on return).
+      if (!live || doc.hidden) return void held.release().catch(() => undefined);
       lock = held;
       wakeLockState.held = true;
+      // The browser may release it by itself (the page hidden, the battery low).
+      held.addEventListener?.('release', () => {
+        if (lock === held) [lock, wakeLockState.held] = [null, false];
+      });
     } catch {
       // Refused (battery saver, no user gesture) or unsupported: following works without it.
+    } finally {
+      asking = false;
     }
   };
   const onVisibility = () => {

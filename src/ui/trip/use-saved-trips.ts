@@ -4,7 +4,7 @@
  * may be missing (private mode) or full: trips then live for the session, and the UI says so.
  */
 import { useCallback, useEffect } from 'react';
-import { commitTrips, emptyStore, readTrips, startAfresh, type CommitResult, type TripStore } from '../../domain/trip/storage';
+import { commitTrips, emptyStore, readTrips, startAfresh, storedText, STORAGE_KEY, type CommitResult, type TripStore } from '../../domain/trip/storage';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { noticeKey } from './strings';
 
@@ -34,7 +34,7 @@ export function useSavedTrips(): {
     const storage = browserStorage();
     if (!storage) return s.setSavedTrips(emptyStore());
     const read = readTrips(storage);
-    store.setState({ tripStoreLock: read.locked });
+    store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
     s.setSavedTrips(read.state);
     if (read.problem) {
       console.warn('[trip] saved trips:', read.problem.detail);
@@ -50,12 +50,34 @@ export function useSavedTrips(): {
     }
   }, [store]);
 
+  // Another tab or window saved trips: this list follows (an unreadable store stays as it is).
+  useEffect(() => {
+    const reload = (e: StorageEvent) => {
+      const storage = browserStorage();
+      if (e.key !== STORAGE_KEY || !storage || store.getState().tripStoreLock) return;
+      const read = readTrips(storage);
+      store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
+      store.getState().setSavedTrips(read.state);
+    };
+    window.addEventListener('storage', reload);
+    return () => window.removeEventListener('storage', reload);
+  }, [store]);
+
   const commit = useCallback(
     (next: TripStore): CommitResult => {
       const s = store.getState();
-      const out = commitTrips(browserStorage(), s.tripStoreLock ?? null, next);
+      const storage = browserStorage();
+      const out = commitTrips(storage, s.tripStoreLock ?? null, next, s.tripStoreText ?? null);
       // Only what was written is shown as saved: a refused write leaves the list as it was.
-      if (out.ok) s.setSavedTrips(next);
+      if (out.ok) {
+        store.setState({ tripStoreText: out.text });
+        s.setSavedTrips(next);
+      } else if (out.reason === 'changed' && storage) {
+        // Written meanwhile by another tab: show that list, and let the teacher save again.
+        const read = readTrips(storage);
+        store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
+        s.setSavedTrips(read.state);
+      }
       return out;
     },
     [store],
@@ -68,7 +90,7 @@ export function useSavedTrips(): {
       if (!s.tripStoreLock || !storage) return { ok: false as const, reason: 'save-failed' as const };
       const out = startAfresh(storage, s.tripStoreLock.raw, { downloaded });
       if (out.ok) {
-        store.setState({ tripStoreLock: null });
+        store.setState({ tripStoreLock: null, tripStoreText: storedText(storage) });
         s.setSavedTrips(emptyStore());
       }
       return out;

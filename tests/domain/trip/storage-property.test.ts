@@ -17,6 +17,7 @@ import {
   readTrips,
   renameTrip,
   STORAGE_KEY,
+  storedText,
   type ReadResult,
   type TripStore,
 } from '../../../src/domain/trip/storage';
@@ -50,43 +51,52 @@ const trip = (id: string, name: string): SavedTrip => ({
   stops: [{ id: 'wat-hua-fai', locked: false }],
 });
 
+/** Two tabs of the app share one storage; `tab` says which one acts. */
 type Op =
-  | { op: 'save'; id: number; name: string }
-  | { op: 'rename'; id: number; name: string }
-  | { op: 'delete'; id: number }
-  | { op: 'import'; ids: number[] }
+  | { op: 'save'; tab: number; id: number; name: string }
+  | { op: 'rename'; tab: number; id: number; name: string }
+  | { op: 'delete'; tab: number; id: number }
+  | { op: 'import'; tab: number; ids: number[] }
   | { op: 'quota'; full: boolean }
   | { op: 'damage'; kind: 'one-trip' | 'truncate' | 'unknown-version' }
-  | { op: 'reload' };
+  | { op: 'reload'; tab: number };
 
 const name = fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim().length > 0);
 const op: fc.Arbitrary<Op> = fc.oneof(
-  { arbitrary: fc.record({ op: fc.constant('save' as const), id: fc.nat(6), name }), weight: 4 },
-  { arbitrary: fc.record({ op: fc.constant('rename' as const), id: fc.nat(6), name }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('delete' as const), id: fc.nat(6) }), weight: 2 },
-  { arbitrary: fc.record({ op: fc.constant('import' as const), ids: fc.array(fc.nat(9), { maxLength: 3 }) }), weight: 1 },
+  { arbitrary: fc.record({ op: fc.constant('save' as const), tab: fc.nat(1), id: fc.nat(6), name }), weight: 4 },
+  { arbitrary: fc.record({ op: fc.constant('rename' as const), tab: fc.nat(1), id: fc.nat(6), name }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('delete' as const), tab: fc.nat(1), id: fc.nat(6) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('import' as const), tab: fc.nat(1), ids: fc.array(fc.nat(9), { maxLength: 3 }) }), weight: 1 },
   { arbitrary: fc.record({ op: fc.constant('quota' as const), full: fc.boolean() }), weight: 2 },
   { arbitrary: fc.record({ op: fc.constant('damage' as const), kind: fc.constantFrom('one-trip' as const, 'truncate' as const, 'unknown-version' as const) }), weight: 1 },
-  { arbitrary: fc.record({ op: fc.constant('reload' as const) }), weight: 2 },
+  { arbitrary: fc.record({ op: fc.constant('reload' as const), tab: fc.nat(1) }), weight: 2 },
 );
 
-describe('saved trips under random use, full disks and damage', () => {
+describe('saved trips under random use in two tabs, full disks and damage', () => {
   it('never lose a trip the app reported saved', () => {
     fc.assert(
       fc.property(fc.array(op, { maxLength: 40 }), (ops) => {
         const storage = disk();
-        let read: ReadResult = readTrips(storage);
-        let shown: TripStore = read.state;
+        /** Each tab as the app holds it: what it read, the list it shows, the text it knows. */
+        const open = () => {
+          const read: ReadResult = readTrips(storage);
+          return { read, shown: read.state as TripStore, known: storedText(storage) };
+        };
+        const tabs = [open(), open()];
         /** What the app told the teacher is saved, by id (a trip destroyed by outside damage leaves this list). */
         const reported = new Map<string, SavedTrip>();
+        let tab = tabs[0]!;
         const commit = (next: TripStore, change: () => void) => {
-          const out = commitTrips(storage, read.locked, next);
+          const out = commitTrips(storage, tab.read.locked, next, tab.known);
           if (out.ok) {
-            shown = next;
+            tab.shown = next;
+            tab.known = out.text;
             change();
-          }
+          } else if (out.reason === 'changed') tabs[tabs.indexOf(tab)] = open();
         };
         for (const o of ops) {
+          if ('tab' in o) tab = tabs[o.tab]!;
+          const shown = tab.shown;
           if (o.op === 'save') {
             const t = trip(`t${o.id}`, o.name);
             const out = putTrip(shown, t);
@@ -109,8 +119,13 @@ describe('saved trips under random use, full disks and damage', () => {
             // Damage from outside the app (another program, a broken disk): what it destroys was
             // not lost by the app, so it leaves the list of what must survive.
             if (o.kind === 'one-trip') {
-              const json = JSON.parse(raw) as { version: number; trips: { id: string }[] };
-              const victim = json.trips[0];
+              let json: { version: number; trips: { id: string }[] };
+              try {
+                json = JSON.parse(raw) as typeof json;
+              } catch {
+                continue; // already broken beyond one trip
+              }
+              const victim = json.trips?.[0];
               if (!victim) continue;
               json.trips[0] = { id: victim.id, name: 42 } as never;
               storage.data.set(STORAGE_KEY, JSON.stringify(json));
@@ -124,14 +139,13 @@ describe('saved trips under random use, full disks and damage', () => {
               storage.data.set(STORAGE_KEY, raw.replace(/"version":\d+/, '"version":99'));
             }
           } else {
-            read = readTrips(storage);
-            shown = read.state;
+            tabs[o.tab] = open();
           }
           // After every step: each reported trip is in the list shown, or its text is kept in the
           // store (left untouched while locked) or in a backup.
           const kept = [storage.data.get(STORAGE_KEY) ?? '', ...listBackups(storage).map((b) => b.text)].join('\n');
           for (const [id, t] of reported) {
-            const inList = shown.trips.some((x) => x.id === id && x.name === t.name);
+            const inList = tabs.some((x) => x.shown.trips.some((y) => y.id === id && y.name === t.name) && storedText(storage) === x.known);
             expect(inList || kept.includes(`"id":"${id}"`), `trip ${id} (“${t.name}”) after ${JSON.stringify(o)}`).toBe(true);
           }
           expect(listBackups(storage).length).toBeLessThanOrEqual(BACKUP_SLOTS);
