@@ -14,6 +14,7 @@ import { createI18n } from '../../src/i18n';
 import { createAppStore, StoreContext } from '../../src/store';
 import { AnnouncerProvider } from '../../src/ui/announcer';
 import FollowCard from '../../src/ui/follow/FollowCard';
+import { FollowStart } from '../../src/ui/follow/FollowStart';
 
 const A: LngLat = [99.0, 18.79];
 const B: LngLat = [99.0, 18.792];
@@ -92,5 +93,21 @@ describe('reading the steps aloud', () => {
     renderCard('en');
     expect(screen.getAllByTestId('follow-now').at(-1)!.textContent).toContain('en: north 100 m');
     expect(screen.queryByRole('checkbox', { name: 'Read the steps aloud' })).toBeNull();
+  });
+});
+
+describe('starting to follow', () => {
+  it('says why when the route cannot be followed, instead of a button that does nothing', () => {
+    const store = createAppStore({ data: loadEmbeddedData(), locale: 'en' });
+    render(
+      <I18nextProvider i18n={createI18n('en')}>
+        <StoreContext.Provider value={store}>
+          <FollowStart start={() => false} />
+        </StoreContext.Provider>
+      </I18nextProvider>,
+    );
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Start following' }));
+    expect(screen.getByRole('alert')).toHaveTextContent('This route cannot be followed');
   });
 });
