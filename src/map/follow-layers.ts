@@ -6,7 +6,6 @@
  */
 import type { LayerSpecification } from 'maplibre-gl';
 import { followMap, type FollowSession } from '../domain/follow/session';
-import { cutLeg } from '../domain/follow/track';
 import type { LngLat } from '../domain/types';
 import { ROUTE_COLOUR, accuracyRadius } from './overlay-layers';
 import type { FeatureLayers } from './style';
@@ -35,11 +34,6 @@ let revealedFor: unknown = null;
 /** The layers, and the camera move that keeps the walker and their next turn in view. */
 export function followLayers(session: FollowSession): { layers: FeatureLayers; reveal: (view: MapView) => void } {
   const map = followMap(session);
-  const { leg, along } = session.state;
-  const ahead = [
-    ...(session.lines[leg] ? [cutLeg(session.lines[leg], along).ahead] : []),
-    ...session.lines.slice(leg + 1).map((l) => l.points),
-  ];
   const position = map.position;
   const colour = position?.good ? POSITION_COLOUR : POOR_FIX_COLOUR;
   const below: LayerSpecification[] = [
@@ -100,7 +94,7 @@ export function followLayers(session: FollowSession): { layers: FeatureLayers; r
     layers: {
       sources: {
         [WALKED]: { type: 'geojson', data: lines(map.walked) },
-        [AHEAD]: { type: 'geojson', data: lines(ahead) },
+        [AHEAD]: { type: 'geojson', data: lines(map.ahead) },
         ...(position
           ? {
               [POSITION]: {

@@ -115,9 +115,10 @@ export function followView(s: FollowSession, locale: Locale): FollowView {
   };
 }
 
-/** What the map draws: the route already walked, the walker's position, and what to keep in view. */
+/** What the map draws: the route already walked and still ahead, the walker's position, and what to keep in view. */
 export type FollowMap = {
   walked: LngLat[][];
+  ahead: LngLat[][];
   position: { point: LngLat; accuracy: number; good: boolean } | null;
   /** The position and the place of the next step: the camera keeps both in the visible part. */
   reveal: LngLat[];
@@ -126,19 +127,18 @@ export type FollowMap = {
 export function followMap(s: FollowSession): FollowMap {
   const { state, lines } = s;
   const walked = lines.slice(0, state.leg).map((l) => [...l.points]);
+  const ahead = lines.slice(state.leg + 1).map((l) => [...l.points]);
   const current = lines[state.leg];
   if (current) {
-    const part = cutLeg(current, state.along).walked;
-    if (part.length > 1) walked.push(part);
+    const cut = cutLeg(current, state.along);
+    if (cut.walked.length > 1) walked.push(cut.walked);
+    if (cut.ahead.length > 1) ahead.unshift(cut.ahead);
   }
   const fix = state.fix;
   const position = fix ? { point: fix.point, accuracy: fix.accuracy, good: state.quality === 'good' } : null;
   const reveal: LngLat[] = [];
   if (position) reveal.push(position.point);
-  if (current) {
-    const steps = s.steps.en[state.leg] ?? [];
-    const at = stepAt(steps, current.length, state.along);
-    reveal.push(pointAlong(current, state.along + at.toNext));
-  }
-  return { walked, position, reveal };
+  // The next step's place: where the step now ends (step distances are the same in both languages).
+  if (current) reveal.push(pointAlong(current, state.along + followView(s, 'en').toNext));
+  return { walked, ahead, position, reveal };
 }

@@ -18,6 +18,14 @@ export function browserStorage(): Storage | null {
 
 export type { CommitResult };
 
+/** Reads the stored trips into the app: the list, whether it is locked, and the text as read. */
+function load(store: ReturnType<typeof useAppStoreApi>, storage: Storage): ReturnType<typeof readTrips> {
+  const read = readTrips(storage);
+  store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
+  store.getState().setSavedTrips(read.state);
+  return read;
+}
+
 export function useSavedTrips(): {
   saved: TripStore;
   locked: { raw: string } | null;
@@ -33,9 +41,7 @@ export function useSavedTrips(): {
     if (s.savedTrips) return;
     const storage = browserStorage();
     if (!storage) return s.setSavedTrips(emptyStore());
-    const read = readTrips(storage);
-    store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
-    s.setSavedTrips(read.state);
+    const read = load(store, storage);
     if (read.problem) {
       console.warn('[trip] saved trips:', read.problem.detail);
       s.pushNotice({ id: 'trip-store', key: noticeKey('store.unreadable') });
@@ -54,10 +60,7 @@ export function useSavedTrips(): {
   useEffect(() => {
     const reload = (e: StorageEvent) => {
       const storage = browserStorage();
-      if (e.key !== STORAGE_KEY || !storage || store.getState().tripStoreLock) return;
-      const read = readTrips(storage);
-      store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
-      store.getState().setSavedTrips(read.state);
+      if (e.key === STORAGE_KEY && storage && !store.getState().tripStoreLock) load(store, storage);
     };
     window.addEventListener('storage', reload);
     return () => window.removeEventListener('storage', reload);
@@ -74,9 +77,7 @@ export function useSavedTrips(): {
         s.setSavedTrips(next);
       } else if (out.reason === 'changed' && storage) {
         // Written meanwhile by another tab: show that list, and let the teacher save again.
-        const read = readTrips(storage);
-        store.setState({ tripStoreLock: read.locked, tripStoreText: storedText(storage) });
-        s.setSavedTrips(read.state);
+        load(store, storage);
       }
       return out;
     },
