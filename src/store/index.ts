@@ -16,6 +16,7 @@ import { createResearchSlice, type ResearchSlice } from './research-slice';
 import type { CoverageParams } from '../domain/coverage/params';
 import type { LngLat } from '../domain/types';
 import type { FollowSession } from '../domain/follow/session';
+import type { ImportState } from '../domain/import/read-file';
 // Field trip (issue 5): the slice holds inputs only; the planner loads with the Field trip tab.
 import { createTripSlice, type TripSlice } from './trip-slice';
 import { createNetworkSlice, type NetworkSlice } from './network-slice';
@@ -35,6 +36,8 @@ export type AppState = DataSlice &
     tripStoreLock?: { raw: string } | null;
     /** The saved trips' text as this page last read or wrote it (a change by another tab differs). */
     tripStoreText?: string | null;
+    /** A researcher's file being read or previewed (set by the Research tab, which loads when first opened). */
+    ownImport?: ImportState | null;
   };
 export type AppStore = StoreApi<AppState>;
 

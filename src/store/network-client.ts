@@ -6,6 +6,7 @@
  */
 import type { CoverageReply, CoverageRequest } from '../domain/coverage/session';
 import type { Suggestion } from '../domain/coverage/suggest';
+import { toWire } from '../workers/wire';
 import { NetworkService, type NetworkMessage, type NetworkReply, type SiteNetworkReply, type SitePoint } from '../workers/network-service';
 
 export { BUILT_IN_KEY } from '../workers/network-service';
@@ -90,7 +91,9 @@ function inWorker(worker: Worker): Send {
   worker.onmessageerror = () => fail('the network worker sent a reply that could not be read');
   return (message) => new Promise((resolve) => {
     pending.set(message.id, resolve);
-    worker.postMessage(message);
+    // Packing runs in a task of its own, not in the one that rendered the change (a long list
+    // would make one long task of both).
+    setTimeout(() => worker.postMessage(toWire(message)), 0);
   });
 }
 

@@ -6,7 +6,8 @@
  */
 import type { FeatureCollection } from 'geojson';
 import { fetchNetwork, type NetworkLoad, type NetworkSummary } from '../data/network';
-import { CoverageSession, MissingInput, type CoverageRequest } from '../domain/coverage/session';
+import { nearestSitesOnly } from '../domain/coverage/compute';
+import { CoverageSession, MissingInput, type CoverageReply, type CoverageRequest } from '../domain/coverage/session';
 import { networkFor, type LineCollection } from '../domain/import/geojson-network';
 import { lineLength } from '../domain/measure';
 import type { GraphStats } from '../domain/network/graph';
@@ -84,6 +85,10 @@ export class NetworkService {
     return { ...request, network: { key: network.key, lines } };
   }
 
+  private compact(reply: CoverageReply): CoverageReply {
+    return { ...reply, coverage: nearestSitesOnly(reply.coverage) };
+  }
+
   /** Answers one message; `transfer` lists the buffers to move with the reply. */
   async handle(message: NetworkMessage): Promise<{ reply: NetworkReply; transfer: ArrayBuffer[] }> {
     const { id } = message;
@@ -105,7 +110,8 @@ export class NetworkService {
       }
       const request = await this.withLines(message.request);
       if ('ok' in request) return { reply: { ...request, id }, transfer: [] };
-      const result = message.kind === 'compute' ? this.session.compute(request) : this.session.suggest(request, message.n ?? 3);
+      // The page reads only the sites some sample is nearest to (see nearestSitesOnly).
+      const result = message.kind === 'compute' ? this.compact(this.session.compute(request)) : this.session.suggest(request, message.n ?? 3);
       return { reply: { id, ok: true, result }, transfer: [] };
     } catch (error) {
       const missing = error instanceof MissingInput ? error.what : undefined;

@@ -3,14 +3,15 @@
  * sites attached (~100 ms on a desktop, more on a phone) and coverage runs. The page gets the graph
  * back as transferred arrays. Messages and replies: see `network-service.ts`.
  */
-import { NetworkService, type NetworkMessage } from './network-service';
+import { NetworkService } from './network-service';
+import { fromWire, type WireMessage } from './wire';
 
 const service = new NetworkService();
 
 const post = (reply: unknown, transfer: Transferable[] = []) => (self as unknown as Worker).postMessage(reply, transfer);
 
-self.onmessage = async (event: MessageEvent<NetworkMessage>) => {
-  const { reply, transfer } = await service.handle(event.data);
+self.onmessage = async (event: MessageEvent<WireMessage>) => {
+  const { reply, transfer } = await service.handle(fromWire(event.data));
   try {
     post(reply, transfer);
   } catch (error) {

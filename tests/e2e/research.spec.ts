@@ -1,8 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
+import { siteInventoryCsv } from '../../bench/lib/site-inventory.mjs';
 import { openApp, skipWithoutChromium, watchConsole } from './app-driver';
 
 skipWithoutChromium();
@@ -141,6 +142,32 @@ test('own data: a UTM file is refused with the fix; a Thai CSV is previewed, ana
   await page.getByTestId('import-preview').getByRole('button', { name: 'Use this data' }).click();
   await expect(page.getByTestId('own-network')).toContainText('osm-footways.geojson');
   await expect(page.getByTestId('coverage-table')).toBeVisible();
+});
+
+test('a 4.8 MB CSV of 164,035 sites is read off the page with progress, previewed in Thai, applied and analysed', async ({ page }, info) => {
+  test.setTimeout(240_000);
+  const file = info.outputPath('inventory.csv');
+  await writeFile(file, siteInventoryCsv(164_035));
+  await openApp(page, '?lang=th&panel=research');
+  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await page.getByLabel('ไฟล์สถานที่ (CSV หรือ GeoJSON)').setInputFiles(file);
+  // Progress, named, while the worker reads the rows; the page answers meanwhile.
+  const progress = page.getByRole('progressbar', { name: 'กำลังอ่าน inventory.csv' });
+  await expect(progress).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('tab', { name: 'เดินเที่ยว' }).click();
+  await page.getByRole('tab', { name: 'วิจัย' }).click();
+  const preview = page.getByTestId('import-preview');
+  await expect(preview).toContainText('ใช้ได้ 164,035 รายการ', { timeout: 120_000 });
+  await expect(page.getByTestId('import-progress')).toHaveCount(0);
+  await expect(preview).toContainText('Site 0');
+  await preview.getByLabel('ใช้แทนสถานที่ในแอป').check();
+  await preview.getByRole('button', { name: 'ใช้ข้อมูลนี้' }).click();
+  await expect(page.getByTestId('own-sites')).toContainText('164,035', { timeout: 60_000 });
+  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 180_000 });
+  await expect(page.getByTestId('coverage-table')).toBeVisible();
+  // Sites are everywhere along the old city's stretch: the main stem is largely covered.
+  const cell = page.locator('[data-waterway="mae-kha"] td').nth(1);
+  expect(Number(/([\d.]+) ?%/.exec((await cell.textContent())!)![1])).toBeGreaterThan(30);
 });
 
 test('exports: the samples CSV and the stretches GeoJSON read back; the run record’s link repeats the run', async ({ page }) => {

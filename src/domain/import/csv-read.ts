@@ -32,14 +32,19 @@ export function normalizeText(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** How many rows pass between two progress reports. */
+const PROGRESS_EVERY = 4096;
+
 /**
  * Rows of normalized text, blank lines left out, each with its starting line (1-based).
+ * `onProgress` is told the share of the text read, every few thousand rows.
  * @example readCsv('a,b\n\n1,2', ',') // [{ line: 1, cells: ['a', 'b'] }, { line: 3, cells: ['1', '2'] }]
  */
-export function readCsv(text: string, delimiter: Delimiter): CsvRow[] {
+export function readCsv(text: string, delimiter: Delimiter, onProgress?: (fraction: number) => void): CsvRow[] {
   const rows: CsvRow[] = [];
   let start = 0;
   let line = 1;
+  let steps = 0;
   Papa.parse<string[]>(text, {
     delimiter,
     newline: '\n',
@@ -55,6 +60,7 @@ export function readCsv(text: string, delimiter: Delimiter): CsvRow[] {
       if (detail) rows.push({ line: first, cells, malformed: { detail, lastLine } });
       else if (cells.some((c) => c.trim() !== '')) rows.push({ line: first, cells });
       start = Math.max(start, cursor);
+      if (onProgress && ++steps % PROGRESS_EVERY === 0) onProgress(cursor / text.length);
     },
   });
   return rows;

@@ -10,7 +10,11 @@ import { fatal, rowIssue, type ImportIssue } from './issues';
 import { checkSize, utf8Length } from './size';
 import type { ImportFailed, SitesImported, SitesImportOptions } from './types';
 
-export type CsvImportOptions = SitesImportOptions & { delimiter?: Delimiter };
+export type CsvImportOptions = SitesImportOptions & {
+  delimiter?: Delimiter;
+  /** Told the share of the text read so far (0 to 1), every few thousand rows. */
+  onProgress?: (fraction: number) => void;
+};
 
 export type CsvSitesImported = SitesImported & {
   columns: ColumnMapping;
@@ -63,7 +67,7 @@ export function importSitesCsv(text: string, options: CsvImportOptions = {}): Cs
   if (normalized.trim() === '') return fatal('import.issue.empty');
   const delimiter = options.delimiter ?? guessDelimiter(normalized.trimStart());
   const decimalComma = delimiter !== ',';
-  const [header, ...rows] = readCsv(normalized, delimiter);
+  const [header, ...rows] = readCsv(normalized, delimiter, options.onProgress);
   if (!header) return fatal('import.issue.empty');
   const detected = detectColumns(header.cells);
   if (!detected.ok) {

@@ -7,6 +7,7 @@
 export const IMPORT_ISSUE_KEYS = [
   // The file as a whole (fatal: `{ ok: false, error }`).
   'import.issue.tooLarge',
+  'import.issue.readFailed',
   'import.issue.empty',
   'import.issue.noHeader',
   'import.issue.noCoordinateColumns',

@@ -1,7 +1,7 @@
 /** The size limit of imported files, checked before anything is parsed. */
 import { fatal, type ImportError } from './issues';
 
-/** Largest accepted import: 5 MB (about 100,000 CSV rows; far more than a site inventory). */
+/** Largest accepted import: 5 MB (a CSV of about 160,000 sites; far more than a site inventory). */
 export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
 
 const mb = (bytes: number): number => Math.round((bytes / (1024 * 1024)) * 10) / 10;

@@ -1,27 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  checkSize, importNetworkGeojson, importSitesCsv, importSitesGeojson, previewNetwork, previewSites,
-  type ImportError, type ImportIssue, type NetworkImported, type NetworkPreview, type SitesImported, type SitesPreview,
-} from '../../domain/import';
+import type { ImportError, ImportIssue } from '../../domain/import';
 import { useAppStore, useAppStoreApi } from '../../store';
-import type { ImportedFile } from '../../store/research-slice';
-import { sha256Hex } from '../../domain/coverage/run-record';
-import { decodeText, type Decoded } from '../../domain/import/encoding';
-import { networkJoins, type Joins } from '../../domain/import/joins';
-import { selectNetwork } from '../../store/walk-selectors';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
-import { formatNumber } from '../../i18n';
+import { formatNumber, formatPercent } from '../../i18n';
+import { applyOwnImport, dropOwnImport, readOwnFile } from './import-actions';
 import type { Locale } from '../../domain/schema';
-
-type Pending = { filename: string; file: ImportedFile; encoding: Decoded['encoding'] } & (
-  | { what: 'sites'; result: SitesImported; preview: SitesPreview }
-  /** `joins`: how the lines would meet the built-in paths (null while those have not loaded). */
-  | { what: 'network'; result: NetworkImported; preview: NetworkPreview; joins: Joins | null }
-);
-
-const refusedOf = (issues: readonly ImportIssue[]) => issues.filter((i) => i.effect === 'skipped').length;
 
 const nf = (locale: Locale, v: unknown) => (typeof v === 'number' ? formatNumber(locale, v, 5) : String(v));
 
@@ -34,13 +19,12 @@ export function OwnData() {
   const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const store = useAppStoreApi();
-  const builtInIds = useAppStore((s) => s.data.sites.value);
   const ownSites = useAppStore((s) => s.ownSites);
   const ownNetwork = useAppStore((s) => s.ownNetwork);
   const setOwnSites = useAppStore((s) => s.setOwnSites);
   const setOwnNetwork = useAppStore((s) => s.setOwnNetwork);
-  const [pending, setPending] = useState<Pending | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const reading = useAppStore((s) => s.ownImport);
+  const pending = reading?.pending;
   const [mode, setMode] = useState<'replace' | 'extend'>('extend');
 
   const say = (e: ImportError | ImportIssue) => {
@@ -54,37 +38,7 @@ export function OwnData() {
     return where + t(e.key, values);
   };
 
-  const read = async (file: File, what: 'sites' | 'network') => {
-    setPending(null);
-    setError(null);
-    const size = checkSize(file.size);
-    if (!size.ok) return setError(say(size.error));
-    // The bytes once: decoded for the importer, hashed for the run record.
-    const bytes = await file.arrayBuffer();
-    const { text, encoding } = decodeText(bytes);
-    const sha256 = await sha256Hex(bytes);
-    if (what === 'network') {
-      const result = importNetworkGeojson(text);
-      if (!result.ok) return setError(say(result.error));
-      const record = { bytes: file.size, sha256, used: result.counts.kept, refused: result.counts.skipped };
-      const builtIn = selectNetwork(store.getState())?.graph;
-      const joins = builtIn ? networkJoins(result.network, builtIn) : null;
-      setPending({ what, filename: file.name, result, preview: previewNetwork(result), file: record, encoding, joins });
-      return;
-    }
-    const options = { filename: file.name, reservedIds: builtInIds.map((s) => s.properties.id) };
-    const result = /\.(geo)?json$/i.test(file.name) ? importSitesGeojson(text, options) : importSitesCsv(text, options);
-    if (!result.ok) return setError(say(result.error));
-    const record = { bytes: file.size, sha256, used: result.sites.length, refused: refusedOf(result.issues) };
-    setPending({ what, filename: file.name, result, preview: previewSites(result), file: record, encoding });
-  };
-
-  const apply = () => {
-    if (!pending) return;
-    if (pending.what === 'sites') setOwnSites({ filename: pending.filename, sites: pending.result.sites, mode, file: pending.file });
-    else setOwnNetwork({ filename: pending.filename, network: pending.result.network, mode, file: pending.file });
-    setPending(null);
-  };
+  const read = (file: File, what: 'sites' | 'network') => void readOwnFile(store, file, what);
 
   return (
     <section aria-labelledby="cov-own">
@@ -93,16 +47,24 @@ export function OwnData() {
       <div className="own-data__inputs">
         <label className="field">
           <span>{t('own.sites')}</span>
-          <input type="file" accept=".csv,.tsv,.txt,.geojson,.json" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0], 'sites')} />
+          <input type="file" accept=".csv,.tsv,.txt,.geojson,.json" onChange={(e) => e.target.files?.[0] && read(e.target.files[0], 'sites')} />
         </label>
         <label className="field">
           <span>{t('own.network')}</span>
-          <input type="file" accept=".geojson,.json" onChange={(e) => e.target.files?.[0] && void read(e.target.files[0], 'network')} />
+          <input type="file" accept=".geojson,.json" onChange={(e) => e.target.files?.[0] && read(e.target.files[0], 'network')} />
         </label>
       </div>
-      {error && (
+      {reading?.progress !== undefined && (
+        <p className="own-data__progress" data-testid="import-progress">
+          <label>
+            {t('own.reading', { file: reading.filename })}{' '}
+            <progress max={1} value={reading.progress} /> {formatPercent(locale, Math.floor(reading.progress * 100))}
+          </label>
+        </p>
+      )}
+      {reading?.error && (
         <p className="walk-problem" role="alert" data-testid="import-error">
-          {error}
+          {say(reading.error)}
         </p>
       )}
       {pending && (
@@ -154,10 +116,10 @@ export function OwnData() {
               </label>
             ))}
           </fieldset>
-          <button type="button" className="btn btn--small btn--primary" disabled={!pending.preview.canApply} onClick={apply}>
+          <button type="button" className="btn btn--small btn--primary" disabled={!pending.preview.canApply} onClick={() => applyOwnImport(store, mode)}>
             {t('own.apply')}
           </button>{' '}
-          <button type="button" className="btn btn--small" onClick={() => setPending(null)}>
+          <button type="button" className="btn btn--small" onClick={() => dropOwnImport(store)}>
             {t('own.cancel')}
           </button>
         </div>

@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from 'vitest';
-import { computeCoverage, withThreshold } from '../../../src/domain/coverage/compute';
+import { computeCoverage, nearestSitesOnly, withThreshold } from '../../../src/domain/coverage/compute';
+import { coverageToCsv } from '../../../src/domain/coverage/export';
 import { sampleWaterways } from '../../../src/domain/coverage/sample';
 import { meters } from '../../../src/domain/types';
 import { bankPath, line, network, straightCanal } from './canal';
@@ -106,5 +107,22 @@ describe('computeCoverage on a straight canal with a path 5 m away', () => {
     const w = run({ mid: [500, 5] }).waterways[0]!;
     expect(w.series).toHaveLength(samples.length);
     expect(Math.min(...w.series.map((p) => p.distance))).toBeCloseTo(5, 3);
+  });
+});
+
+describe('nearestSitesOnly', () => {
+  it('keeps only the sites some sample is nearest to, renumbered; the export is the same', () => {
+    // Two sites on one spot: only one of them can be a sample's nearest.
+    const cov = run({ west: [100, 5], mid: [500, 5], twin: [500, 5], east: [900, 5] }, 100);
+    const used = new Set(cov.results.map((r) => r.site).filter((i) => i >= 0));
+    expect(used.size).toBeLessThan(cov.sites.length);
+    const slim = nearestSitesOnly(cov);
+    expect(slim.sites.map((s) => s.id).sort()).toEqual([...used].map((i) => cov.sites[i]!.id).sort());
+    slim.results.forEach((r, i) => {
+      const before = cov.results[i]!;
+      expect(r.site < 0 ? -1 : slim.sites[r.site]!.id).toBe(before.site < 0 ? -1 : cov.sites[before.site]!.id);
+    });
+    expect(coverageToCsv(slim)).toBe(coverageToCsv(cov));
+    expect(slim.waterways).toBe(cov.waterways);
   });
 });
