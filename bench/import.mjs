@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBuiltApp } from './lib/app-browser.mjs';
+import { recordLongTasks, takeLongestTask } from './lib/long-tasks.mjs';
 import { siteInventoryCsv } from './lib/site-inventory.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
@@ -23,14 +24,6 @@ const LARGE = 164_035;
 export const name = 'import';
 
 /** @typedef {import('@playwright/test').Page} Page */
-
-const longest = (/** @type {Page} */ page) =>
-  page.evaluate(() => {
-    const w = /** @type {any} */ (window);
-    const worst = Math.max(0, ...w.__tasks);
-    w.__tasks = [];
-    return worst;
-  });
 
 const analysed = (/** @type {Page} */ page) =>
   page.waitForFunction(() => document.querySelector('[data-testid=research-panel]')?.getAttribute('aria-busy') === 'false', undefined, {
@@ -46,22 +39,18 @@ async function importOnce(browser, /** @type {string} */ url, /** @type {string}
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = /** @type {any} */ (window);
-      w.__tasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask' });
-    });
+    await recordLongTasks(page);
     await page.goto(`${url}?lang=en&panel=research`);
     await page.waitForSelector('[data-testid="coverage-table"]', { timeout: 60_000 });
     await analysed(page);
     await page.waitForTimeout(1000);
-    await longest(page);
+    await takeLongestTask(page);
     const started = Date.now();
     await page.getByLabel('Sites file (CSV or GeoJSON)').setInputFiles(file);
     const preview = page.getByTestId('import-preview');
     await preview.waitFor({ timeout: 180_000 });
     const readMs = Date.now() - started;
-    const read = await longest(page);
+    const read = await takeLongestTask(page);
     await preview.getByLabel('Use instead of the built-in sites').check();
     const applied = Date.now();
     await preview.getByRole('button', { name: 'Use this data' }).click();
@@ -69,7 +58,7 @@ async function importOnce(browser, /** @type {string} */ url, /** @type {string}
     await analysed(page);
     const applyMs = Date.now() - applied;
     await page.waitForTimeout(1000);
-    return { read, apply: await longest(page), readMs, applyMs };
+    return { read, apply: await takeLongestTask(page), readMs, applyMs };
   } finally {
     await context.close();
   }

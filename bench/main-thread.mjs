@@ -11,6 +11,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBuiltApp } from './lib/app-browser.mjs';
+import { recordLongTasks, takeLongestTask } from './lib/long-tasks.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -62,22 +63,19 @@ async function flowOnce(browser, /** @type {string} */ url, /** @type {(typeof F
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, serviceWorkers: 'block' });
   try {
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      const w = /** @type {any} */ (window);
-      w.__tasks = [];
-      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__tasks.push(e.duration))).observe({ type: 'longtask', buffered: true });
-    });
+    await recordLongTasks(page);
     await page.goto(`${url}${flow.path}`);
     await flow.act(page);
     await page.waitForTimeout(1000);
-    return await page.evaluate(() => {
+    const measures = await page.evaluate(() => {
       /** @type {Record<string, number>} */
       const measures = {};
       for (const m of performance.getEntriesByType('measure')) {
         if (m.name.startsWith('routing:')) measures[m.name] = Math.max(measures[m.name] ?? 0, m.duration);
       }
-      return { measures, longestTask: Math.max(0, .../** @type {any} */ (window).__tasks) };
+      return measures;
     });
+    return { measures, longestTask: await takeLongestTask(page) };
   } finally {
     await context.close();
   }

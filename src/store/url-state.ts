@@ -44,6 +44,10 @@ export function parseUrlState(
 ): { value: UrlState; problems: UrlProblem[] } {
   const params = new URLSearchParams(search);
   const problems: UrlProblem[] = [];
+  // A parameter given twice: the first is read (as everywhere below), and the link says so.
+  const names = [...params.keys()];
+  const repeated = [...new Set(names.filter((k, i) => names.indexOf(k) !== i))];
+  if (repeated.length) problems.push({ param: 'repeated', values: repeated });
   // A printed report's link names the data it was made with: other data may give other figures.
   const madeWith = params.get(DATA_PARAM);
   if (madeWith !== null && known.dataVersion !== undefined && madeWith !== known.dataVersion) problems.push({ param: 'dataVersion', values: [madeWith, known.dataVersion] });

@@ -34,6 +34,15 @@ describe('URL state', () => {
     expect(toUrlSearch({ locale: 'th', selection: null, ...DEFAULT_FILTERS })).toBe('?lang=th');
   });
 
+  it('a parameter given twice is named once; the first of each is read and the rest of the link applies', () => {
+    const parsed = parseUrlState('?lang=en&site=wat-hua-fai&lang=th&site=nowhere&cov_t=600&cov_t=800&site=x', known);
+    expect(parsed.problems).toEqual([{ param: 'repeated', values: ['lang', 'site', 'cov_t'] }]);
+    expect(parsed.value.locale).toBe('en');
+    expect(parsed.value.selection).toEqual({ type: 'site', id: 'wat-hua-fai' });
+    expect(parsed.value.coverageParams?.threshold).toBe(600);
+    expect(parseUrlState('?lang=en&site=wat-hua-fai', known).problems).toEqual([]);
+  });
+
   it('an unknown site id is reported and the rest of the link still applies', () => {
     const parsed = parseUrlState('?lang=th&site=nowhere&themes=water', known);
     expect(parsed.problems).toEqual([{ param: 'site', values: ['nowhere'] }]);
