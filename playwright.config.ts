@@ -18,8 +18,11 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  timeout: 60_000,
-  expect: { timeout: 15_000 },
+  // Budgets for a shared 2-core machine under load, set here rather than defaulted. On an idle
+  // machine the slowest test takes about 55 s and an assertion's wait a few seconds; with two other
+  // CPU-heavy jobs running, both stretch 2–3 times. A budget bounds a hung test, not a slow one.
+  timeout: 240_000,
+  expect: { timeout: 45_000 },
   reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,
@@ -28,8 +31,8 @@ export default defineConfig({
     serviceWorkers: 'block',
     screenshot: 'only-on-failure',
     // Set, not defaulted (Playwright's is none: an action would wait out the whole test).
-    actionTimeout: 30_000,
-    navigationTimeout: 60_000,
+    actionTimeout: 60_000,
+    navigationTimeout: 90_000,
   },
   webServer: {
     command: `npx vite preview --port ${PORT} --strictPort --host 127.0.0.1`,

@@ -86,7 +86,7 @@ function look(loc: Locator) {
 
 async function proposeTrip(page: Page, lang: 'th' | 'en') {
   await page.getByRole('button', { name: L[lang].propose }).click();
-  await expect(page.locator('.trip-stop')).not.toHaveCount(0, { timeout: 30_000 });
+  await expect(page.locator('.trip-stop')).not.toHaveCount(0, { timeout: 90_000 });
 }
 
 test.describe('forced colours keep every state visible', () => {
@@ -96,15 +96,15 @@ test.describe('forced colours keep every state visible', () => {
       await page.emulateMedia({ forcedColors: 'active' });
       await openApp(page, `?lang=${lang}&walk=old-city-and-the-moat`);
       const selected = page.locator('.tabs__tab[aria-selected="true"]');
-      await expect(selected).toHaveCount(1, { timeout: 15_000 });
+      await expect(selected).toHaveCount(1, { timeout: 45_000 });
       expect(await look(selected)).not.toEqual(await look(page.locator('.tabs__tab[aria-selected="false"]').first()));
       const current = page.locator('.lang-switch__btn[aria-pressed="true"]');
-      await expect(current).toHaveAttribute('lang', lang, { timeout: 15_000 });
+      await expect(current).toHaveAttribute('lang', lang, { timeout: 45_000 });
       expect(await look(current)).not.toEqual(await look(page.locator('.lang-switch__btn[aria-pressed="false"]')));
       // The chosen curated walk is a pressed toggle in a list of unpressed ones.
       await page.locator('.curated--folded > summary').click();
       const pressed = page.locator('.curated__item[aria-pressed="true"]');
-      await expect(pressed).toHaveCount(1, { timeout: 15_000 });
+      await expect(pressed).toHaveCount(1, { timeout: 45_000 });
       expect(await look(pressed)).not.toEqual(await look(page.locator('.curated__item[aria-pressed="false"]').first()));
       await page.screenshot({ path: `${SHOTS}/forced-${lang}-desktop.png` });
     });
@@ -124,10 +124,10 @@ test.describe('forced colours keep every state visible', () => {
     // A pressed lock next to an unpressed one.
     const locks = page.locator('.trip-stop .icon-btn[aria-pressed]');
     await locks.first().click();
-    await expect(locks.first()).toHaveAttribute('aria-pressed', 'true', { timeout: 15_000 });
+    await expect(locks.first()).toHaveAttribute('aria-pressed', 'true', { timeout: 45_000 });
     expect(await look(locks.first())).not.toEqual(await look(locks.nth(1)));
     await page.getByRole('spinbutton', { name: L.en.budget }).fill('60');
-    await expect(page.getByTestId('trip-budget')).toHaveClass(/trip-budget--over/, { timeout: 15_000 });
+    await expect(page.getByTestId('trip-budget')).toHaveClass(/trip-budget--over/, { timeout: 45_000 });
     expect(await look(fill)).not.toEqual(inBudget);
     await page.getByTestId('trip-budget').screenshot({ path: `${SHOTS}/forced-en-meter-over.png` });
   });
@@ -137,13 +137,13 @@ test.describe('forced colours keep every state visible', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openApp(page, '?lang=en&site=ton-lamyai-market');
     const current = page.locator('.site-list__item[aria-current="true"]');
-    await expect(current).toHaveCount(1, { timeout: 15_000 });
+    await expect(current).toHaveCount(1, { timeout: 45_000 });
     expect(await look(current)).not.toEqual(await look(page.locator('.site-list__item:not([aria-current])').first()));
     const box = page.getByRole('combobox', { name: 'Search sites in Thai or English' });
     await box.fill('market');
     await box.press('ArrowDown');
     const active = page.locator('.search__option[aria-selected="true"]');
-    await expect(active).toHaveCount(1, { timeout: 15_000 });
+    await expect(active).toHaveCount(1, { timeout: 45_000 });
     expect(await look(active)).not.toEqual(await look(page.locator('.search__option[aria-selected="false"]').first()));
   });
 
@@ -152,7 +152,7 @@ test.describe('forced colours keep every state visible', () => {
     await page.emulateMedia({ forcedColors: 'active' });
     await openApp(page, '?lang=th');
     const bar = page.locator('.sheet-handle__bar');
-    await expect(bar).toBeVisible({ timeout: 15_000 });
+    await expect(bar).toBeVisible({ timeout: 45_000 });
     expect((await look(bar)).background).not.toBe((await look(page.locator('.sheet-handle'))).background);
     await page.screenshot({ path: `${SHOTS}/forced-th-phone.png` });
   });
@@ -175,18 +175,18 @@ test.describe('at 400 % zoom (320 × 256)', () => {
       let steps = 0;
       while (!(await page.evaluate(() => document.activeElement?.getAttribute('role') === 'tab')) && steps++ < 12) await page.keyboard.press('Tab');
       const tabs = page.getByRole('tab');
-      await expect(tabs.first()).toBeFocused({ timeout: 15_000 });
+      await expect(tabs.first()).toBeFocused({ timeout: 45_000 });
       const names = await tabs.allTextContents();
       for (let i = 0; i < names.length; i++) {
         if (i > 0) await page.keyboard.press('ArrowRight');
         const tab = tabs.nth(i);
-        await expect(tab).toBeFocused({ timeout: 15_000 });
-        await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 15_000 });
+        await expect(tab).toBeFocused({ timeout: 45_000 });
+        await expect(tab).toHaveAttribute('aria-selected', 'true', { timeout: 45_000 });
         for (let j = 0; j < names.length; j++) expect({ tab: names[j], ...(await inView(tabs.nth(j), 20)) }).toEqual({ tab: names[j], ...ok });
         const panel = page.locator(`#${await tab.getAttribute('aria-controls')}`);
         const first = panel.locator(':scope > :not(.visually-hidden)').first();
-        await expect(first).toBeVisible({ timeout: 30_000 });
-        await expect(panel.getByText(/…$/)).toHaveCount(0, { timeout: 30_000 }); // not the loading line
+        await expect(first).toBeVisible({ timeout: 90_000 });
+        await expect(panel.getByText(/…$/)).toHaveCount(0, { timeout: 90_000 }); // not the loading line
         expect(await page.locator('.panel__body').evaluate((b) => b.scrollTop)).toBe(0);
         expect({ panel: names[i], ...(await inView(first, 20)) }).toEqual({ panel: names[i], ...ok });
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(ZOOMED.width);
@@ -195,7 +195,7 @@ test.describe('at 400 % zoom (320 × 256)', () => {
       expect(await axe(page)).toEqual([]);
       // Settings opens on the screen, not past its left edge.
       await page.locator('.settings > summary').click();
-      await expect(page.locator('.settings__body')).toBeVisible({ timeout: 15_000 });
+      await expect(page.locator('.settings__body')).toBeVisible({ timeout: 45_000 });
       const box = (await page.locator('.settings__body').boundingBox())!;
       expect(box.x).toBeGreaterThanOrEqual(0);
       expect(box.x + box.width).toBeLessThanOrEqual(ZOOMED.width);
@@ -234,9 +234,9 @@ test.describe('the top bar and Thai headings', () => {
   test('Thai headings of every level have a line height of at least 1.5 (the research panel and the About dialog)', async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await openApp(page, '?lang=th&panel=research');
-    await expect(page.getByTestId('coverage-table')).toBeVisible({ timeout: 30_000 });
+    await expect(page.getByTestId('coverage-table')).toBeVisible({ timeout: 90_000 });
     await page.getByRole('button', { name: L.th.about }).click();
-    await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+    await expect(page.getByRole('dialog')).toBeVisible({ timeout: 45_000 });
     const heights = await page.locator('h1, h2, h3, h4, h5, h6').evaluateAll((els) =>
       els
         .filter((e) => e.getClientRects().length > 0 && e.closest(':lang(th)'))
@@ -258,7 +258,7 @@ test.describe('axe in states the other tests do not reach', () => {
       await page.evaluate(() => (window.print = () => undefined));
       await page.getByRole('button', { name: L[lang].printWalk }).click();
       const sheet = page.getByTestId('print-view');
-      await expect(sheet).toHaveAttribute('data-print-status', 'ready', { timeout: 30_000 });
+      await expect(sheet).toHaveAttribute('data-print-status', 'ready', { timeout: 90_000 });
       expect(await axe(page)).toEqual([]);
       expect(await axePrinted(page, 'print-view')).toEqual([]);
     });
@@ -270,7 +270,7 @@ test.describe('axe in states the other tests do not reach', () => {
       await page.evaluate(() => (window.print = () => undefined));
       await page.getByRole('button', { name: L[lang].printTrip }).click();
       const sheet = page.getByTestId('trip-handout');
-      await expect(sheet).toHaveAttribute('data-print-status', 'ready', { timeout: 30_000 });
+      await expect(sheet).toHaveAttribute('data-print-status', 'ready', { timeout: 90_000 });
       expect(await axe(page)).toEqual([]);
       expect(await axePrinted(page, 'trip-handout')).toEqual([]);
     });
@@ -278,7 +278,7 @@ test.describe('axe in states the other tests do not reach', () => {
     test(`the waterway card (${lang})`, async ({ page }) => {
       await page.setViewportSize(DESKTOP);
       await openApp(page, `?lang=${lang}&way=mae-kha`);
-      await expect(page.getByTestId('feature-card')).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByTestId('feature-card')).toBeVisible({ timeout: 45_000 });
       expect(await axe(page)).toEqual([]);
     });
 
@@ -288,7 +288,7 @@ test.describe('axe in states the other tests do not reach', () => {
         await openApp(page, `?lang=${lang}`);
         await page.locator('.settings > summary').click();
         const body = page.locator('.settings__body');
-        await expect(body).toBeVisible({ timeout: 15_000 });
+        await expect(body).toBeVisible({ timeout: 45_000 });
         const box = (await body.boundingBox())!;
         expect(box.x).toBeGreaterThanOrEqual(0);
         expect(box.x + box.width).toBeLessThanOrEqual(size.width);
@@ -301,20 +301,20 @@ test.describe('axe in states the other tests do not reach', () => {
       await page.setViewportSize(DESKTOP);
       await openApp(page, `?lang=${lang}&panel=research`);
       await page.getByLabel(L[lang].sitesFile).setInputFiles(new URL('../fixtures/import/comma-thai.csv', import.meta.url).pathname);
-      await expect(page.getByTestId('import-preview')).toContainText('comma-thai.csv', { timeout: 15_000 });
+      await expect(page.getByTestId('import-preview')).toContainText('comma-thai.csv', { timeout: 45_000 });
       expect(await axe(page)).toEqual([]);
     });
 
     test(`the walk, trip and research panels on a 390 px phone (${lang})`, async ({ page }) => {
       await page.setViewportSize(PHONE);
       await openApp(page, `?lang=${lang}&walk=water-and-environment`);
-      await expect(page.getByTestId('walk-summary')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('walk-summary')).toBeVisible({ timeout: 90_000 });
       expect(await axe(page)).toEqual([]);
       await page.getByRole('tab', { name: L[lang].trip }).click();
       await proposeTrip(page, lang);
       expect(await axe(page)).toEqual([]);
       await page.goto(`./?lang=${lang}&panel=research`);
-      await expect(page.getByTestId('coverage-table')).toBeVisible({ timeout: 30_000 });
+      await expect(page.getByTestId('coverage-table')).toBeVisible({ timeout: 90_000 });
       expect(await axe(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}/research-${lang}-phone.png` });
     });
@@ -327,7 +327,7 @@ test.describe('axe in states the other tests do not reach', () => {
       const context = await browser.newContext({ viewport: DESKTOP });
       const pupil = await context.newPage();
       await openApp(pupil, new URL(link).search);
-      await expect(pupil.getByTestId('trip-itinerary')).toBeVisible({ timeout: 15_000 });
+      await expect(pupil.getByTestId('trip-itinerary')).toBeVisible({ timeout: 45_000 });
       expect(await axe(pupil)).toEqual([]);
       await context.close();
     });
@@ -336,7 +336,7 @@ test.describe('axe in states the other tests do not reach', () => {
       await page.setViewportSize(DESKTOP);
       await openApp(page, `?lang=${lang}`);
       await page.getByRole('button', { name: L[lang].about }).click();
-      await expect(page.getByRole('dialog')).toBeVisible({ timeout: 15_000 });
+      await expect(page.getByRole('dialog')).toBeVisible({ timeout: 45_000 });
       expect(await axe(page)).toEqual([]);
     });
 
@@ -359,7 +359,7 @@ test('screenshots to look at: phone, zoomed and desktop, Thai and English, force
       await page.setViewportSize(size);
       await page.emulateMedia({ forcedColors: 'none' });
       await openApp(page, `?lang=${lang}&panel=research`);
-      await expect(page.getByTestId('coverage-key')).toBeAttached({ timeout: 30_000 });
+      await expect(page.getByTestId('coverage-key')).toBeAttached({ timeout: 90_000 });
       await page.screenshot({ path: `${SHOTS}/look-${lang}-${size.width}.png` });
       if (size === DESKTOP) await page.getByTestId('coverage-key').screenshot({ path: `${SHOTS}/look-${lang}-key.png` });
       await page.emulateMedia({ forcedColors: 'active' });

@@ -18,7 +18,7 @@ export function watchConsole(page: Page): string[] {
 
 export async function openApp(page: Page, query = ''): Promise<void> {
   await page.goto(`./${query}`);
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
 }
 
 /** The map canvas's pixels close to a colour, from a real screenshot, in canvas CSS pixels. */

@@ -107,7 +107,7 @@ test('hovering a site on the map shows its name; clicking it opens its card', as
     await page.mouse.move(centre.x - 10, centre.y - 10);
     await page.mouse.move(centre.x, centre.y, { steps: 4 });
     await expect(page.locator('.map-hover')).toHaveText('Mae Kha bridge, Ring Road 2', { timeout: 1000 });
-  }).toPass({ timeout: 15_000 });
+  }).toPass({ timeout: 60_000 });
   await page.mouse.move(centre.x - 200, centre.y + 200, { steps: 4 });
   await expect(page.locator('.map-hover')).toHaveCount(0);
   await page.mouse.click(centre.x, centre.y);

@@ -24,7 +24,7 @@ async function recordViolations(page: Page): Promise<() => Promise<string[]>> {
 }
 
 test('every tab, the dialogs, a walk, a trip, coverage and printing run under the shipped policy with no violation', async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   const violations = await recordViolations(page);
   const errors = watchConsole(page);
   await page.setViewportSize(DESKTOP);
@@ -41,7 +41,7 @@ test('every tab, the dialogs, a walk, a trip, coverage and printing run under th
   await expect(page.getByTestId('walk-summary')).toBeVisible();
   await page.evaluate(() => (window.print = () => undefined));
   await page.getByRole('button', { name: 'Print (A4)' }).click();
-  await expect(page.getByTestId('print-view')).toHaveAttribute('data-print-status', 'ready', { timeout: 30_000 });
+  await expect(page.getByTestId('print-view')).toHaveAttribute('data-print-status', 'ready', { timeout: 90_000 });
   await page.getByRole('tab', { name: 'Explore' }).click();
   await page.getByRole('combobox', { name: /Search/ }).fill('Warorot');
   await page.getByRole('option').first().click();

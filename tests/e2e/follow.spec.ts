@@ -22,7 +22,7 @@ const WORDS = {
 
 /** Waits until the map draws a colour (the walker's dot, the route walked): a real screenshot of the canvas. */
 async function drawn(page: Page, hex: string, min = 40): Promise<void> {
-  await expect.poll(() => countMapPixels(page, hexToRgb(hex), 24), { timeout: 15_000 }).toBeGreaterThan(min);
+  await expect.poll(() => countMapPixels(page, hexToRgb(hex), 24), { timeout: 45_000 }).toBeGreaterThan(min);
 }
 
 /** axe finds nothing in the page as it is (the map's canvas aside: its content is the list's too). */
@@ -41,7 +41,7 @@ async function moveTo(page: Page, context: BrowserContext, point: LngLat, accura
 
 for (const lang of ['th', 'en'] as const) {
   test(`a four-stop walk followed from start to end on a phone, offline (${lang})`, async ({ page, context }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(480_000);
     const w = WORDS[lang];
     const errors = watchConsole(page);
     await page.setViewportSize(PHONE);
@@ -57,7 +57,7 @@ for (const lang of ['th', 'en'] as const) {
     });
     await context.setOffline(true);
     await page.reload();
-    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
     await expect(page.getByTestId('walk-summary')).toBeVisible();
     const legSteps = await page.locator('.walk-leg').first().locator('.directions li').allTextContents();
 
@@ -125,7 +125,7 @@ for (const lang of ['th', 'en'] as const) {
     const before = await page.getByTestId('follow-to').textContent();
     await moveTo(page, context, beside(second, second.length / 3, 80));
     const off = page.getByTestId('follow-off-route');
-    await expect(off).toContainText(w.off, { timeout: FOLLOW_RULES.offRouteAfter + 20_000 });
+    await expect(off).toContainText(w.off, { timeout: FOLLOW_RULES.offRouteAfter + 60_000 });
     await noViolations(page);
     await page.screenshot({ path: `screens/follow-${lang}-phone-off-route.png` });
     await off.getByRole('button', { name: w.reroute }).click();
@@ -168,7 +168,7 @@ test('refused location is named, and the walk stays usable', async ({ page, cont
 });
 
 test('desktop, English: an opened trip is followed, and a reached stop shows the activities for the group’s grade', async ({ page, browser }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(360_000);
   await page.setViewportSize({ width: 1280, height: 800 });
   await openApp(page, '?lang=en&panel=trip');
   await page.getByRole('button', { name: 'Propose a trip' }).click();

@@ -17,7 +17,7 @@ test('after one visit the app works with the network off: map, search, site card
   await expect(page.getByTestId('update-prompt')).toContainText('ใช้งานแบบออฟไลน์ได้');
   await context.setOffline(true);
   await page.reload();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
   await page.getByRole('combobox', { name: /ค้นหา/ }).fill('ระแกง');
   await page.getByRole('option').first().click();
   await expect(page.getByTestId('feature-card').getByRole('heading', { level: 2 })).toContainText('ระแกง');
@@ -45,7 +45,7 @@ test('a new version waits for the user: the prompt says so and “Reload now” 
   await expect(page.getByTestId('update-prompt')).toContainText('works offline');
   // A later visit, under the installed version.
   await page.reload();
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
   await expect(page.getByTestId('update-prompt')).toHaveCount(0);
   // Publish a "new version": the service worker script changes on the server.
   const original = await readFile(swPath, 'utf8');
@@ -57,7 +57,7 @@ test('a new version waits for the user: the prompt says so and “Reload now” 
     const before = await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting?.state ?? '');
     expect(before).toBe('installed');
     await Promise.all([page.waitForEvent('load'), prompt.getByRole('button', { name: 'Reload now' }).click()]);
-    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+    await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting ?? null)).toBeNull();
   } finally {
     await writeFile(swPath, original);

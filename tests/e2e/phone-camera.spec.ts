@@ -41,10 +41,10 @@ async function coveredFrom(page: Page): Promise<number> {
 }
 
 async function settled(page: Page) {
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
   // The sheet's height animates (0.2 s); the map re-fits when it ends.
-  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 15_000 });
-  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 30_000 });
+  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 45_000 });
+  await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', { timeout: 90_000 });
 }
 
 for (const lang of ['th', 'en'] as const) {
@@ -122,7 +122,7 @@ test('phone: a dragged sheet settles on the nearest of the heights the style she
   await page.mouse.move(from.x + from.width / 2, from.y - 300, { steps: 8 });
   await page.mouse.up();
   await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'full');
-  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 15_000 });
+  await page.waitForFunction(() => document.getAnimations().length === 0, undefined, { timeout: 45_000 });
   const panel = (await page.locator('.panel').boundingBox())!;
   const layout = (await page.locator('.layout').boundingBox())!;
   expect(Math.abs(panel.height - (layout.height - 8))).toBeLessThan(2);

@@ -13,7 +13,7 @@ const DESKTOP = { width: 1280, height: 900 };
 const PHONE = { width: 390, height: 844 };
 const A4 = { width: 794, height: 1123 };
 /** Printing waits for the worker's suggestions and a map drawn off-screen: slow on a busy machine. */
-const PRINT_READY = { timeout: 90_000 };
+const PRINT_READY = { timeout: 180_000 };
 const fixture = (name: string) => new URL(`../fixtures/import/${name}`, import.meta.url).pathname;
 
 const UI = {
@@ -64,7 +64,7 @@ const CASES = [
 
 for (const c of CASES) {
   test(`the default analysis as a report (${c.choice}, ${c.ui} interface, ${c.viewport.width} px): the panel's figures, the places, the sources, a QR code that reopens it`, async ({ page, browser }) => {
-    test.setTimeout(240_000);
+    test.setTimeout(480_000);
     const errors = watchConsole(page);
     await page.setViewportSize(c.viewport);
     await openApp(page, `?lang=${c.ui}&panel=research`);
@@ -141,7 +141,7 @@ for (const c of CASES) {
 }
 
 test('a report with an imported CSV and two what-if sites, in both languages: the link carries the what-ifs and says the file must be imported again', async ({ page, browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const errors = watchConsole(page);
   await page.setViewportSize(DESKTOP);
   // Two what-if sites on uncovered stretches: the moat's north-west corner, the southern main stem.

@@ -12,7 +12,7 @@ import { countMapPixels, hexToRgb, openApp, skipWithoutChromium, watchConsole } 
 
 skipWithoutChromium();
 
-const WAIT = { timeout: 60_000 };
+const WAIT = { timeout: 120_000 };
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 900 } } as const;
 
 const UI = {
@@ -52,7 +52,7 @@ for (const lang of ['en', 'th'] as const) {
   for (const [size, viewport] of Object.entries(VIEWPORTS)) {
     test.describe(`research panel, ${lang}, ${size} (${viewport.width} px)`, () => {
       // One page per language and size, opened once; a failure restarts it for the tests after.
-      test.describe.configure({ timeout: 120_000 });
+      test.describe.configure({ timeout: 360_000 });
       let page: Page;
       let errors: string[];
 
@@ -71,7 +71,7 @@ for (const lang of ['en', 'th'] as const) {
         // For review: the whole panel in one picture (a tall window), the map with its markers beside it on a desktop.
         if (size === 'phone') {
           await page.locator('.sheet-handle').click();
-          await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'full', { timeout: 15_000 });
+          await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'full', { timeout: 45_000 });
         }
         await page.getByRole('combobox', { name: UI[lang].focus }).selectOption('mae-kha');
         const tall = await page.getByTestId('research-panel').evaluate((el) => {
@@ -89,7 +89,7 @@ for (const lang of ['en', 'th'] as const) {
 
       test('the chart fills the panel, its labels are legible and inside it, and it says where it clips', async () => {
         const chart = page.getByTestId('coverage-chart');
-        await expect(chart).toBeVisible({ timeout: 15_000 });
+        await expect(chart).toBeVisible({ timeout: 45_000 });
         const look = await chart.evaluate((svg: SVGSVGElement) => {
           const box = svg.getBoundingClientRect();
           const scale = box.width / svg.viewBox.baseVal.width;
@@ -107,7 +107,7 @@ for (const lang of ['en', 'th'] as const) {
         expect(look.outside).toEqual([]);
         // The main stem's farthest walks (kilometres, where the street data stops) lie beyond the axis.
         expect(look.top).toEqual(['1,600+']);
-        await expect(page.getByTestId('chart-notes')).toContainText(UI[lang].clipped, { timeout: 15_000 });
+        await expect(page.getByTestId('chart-notes')).toContainText(UI[lang].clipped, { timeout: 45_000 });
       });
 
       test('a short gap shows two different ends and its length, in the report’s words', async () => {
@@ -136,8 +136,8 @@ for (const lang of ['en', 'th'] as const) {
           expect(m![1]).toBe('ABC'[i]);
         });
         // Each row shows the map's marker with its letter; the map key shows it too.
-        await expect(items.locator('[data-marker="suggestion"]')).toHaveText(['A', 'B', 'C'], { timeout: 15_000 });
-        await expect(page.getByTestId('coverage-key').locator('[data-marker="suggestion"]')).toHaveCount(1, { timeout: 15_000 });
+        await expect(items.locator('[data-marker="suggestion"]')).toHaveText(['A', 'B', 'C'], { timeout: 45_000 });
+        await expect(page.getByTestId('coverage-key').locator('[data-marker="suggestion"]')).toHaveCount(1, { timeout: 45_000 });
         if (size === 'desktop') {
           // The map draws the suggestions in their own colour (not the clusters' or the what-if sites').
           await expect(page.getByTestId('map')).toHaveAttribute('data-map-state', 'idle', WAIT);
@@ -163,7 +163,7 @@ for (const lang of ['en', 'th'] as const) {
       });
 
       test('axe finds no violations in the panel with suggestions shown', async () => {
-        await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(3, { timeout: 15_000 });
+        await expect(page.getByTestId('suggestions').locator('li')).toHaveCount(3, { timeout: 45_000 });
         const result = await new AxeBuilder({ page }).include('[data-testid="research-panel"]').exclude('.maplibregl-canvas').analyze();
         expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
         expect(errors).toEqual([]);

@@ -145,24 +145,24 @@ test('own data: a UTM file is refused with the fix; a Thai CSV is previewed, ana
 });
 
 test('a 4.8 MB CSV of 164,035 sites is read off the page with progress, previewed in Thai, applied and analysed', async ({ page }, info) => {
-  test.setTimeout(240_000);
+  test.setTimeout(480_000);
   const file = info.outputPath('inventory.csv');
   await writeFile(file, siteInventoryCsv(164_035));
   await openApp(page, '?lang=th&panel=research');
-  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 60_000 });
+  await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 240_000 });
   await page.getByLabel('ไฟล์สถานที่ (CSV หรือ GeoJSON)').setInputFiles(file);
   // Progress, named, while the worker reads the rows; the page answers meanwhile.
   const progress = page.getByRole('progressbar', { name: 'กำลังอ่าน inventory.csv' });
-  await expect(progress).toBeVisible({ timeout: 30_000 });
+  await expect(progress).toBeVisible({ timeout: 90_000 });
   await page.getByRole('tab', { name: 'เดินเที่ยว' }).click();
   await page.getByRole('tab', { name: 'วิจัย' }).click();
   const preview = page.getByTestId('import-preview');
-  await expect(preview).toContainText('ใช้ได้ 164,035 รายการ', { timeout: 120_000 });
+  await expect(preview).toContainText('ใช้ได้ 164,035 รายการ', { timeout: 240_000 });
   await expect(page.getByTestId('import-progress')).toHaveCount(0);
   await expect(preview).toContainText('Site 0');
   await preview.getByLabel('ใช้แทนสถานที่ในแอป').check();
   await preview.getByRole('button', { name: 'ใช้ข้อมูลนี้' }).click();
-  await expect(page.getByTestId('own-sites')).toContainText('164,035', { timeout: 60_000 });
+  await expect(page.getByTestId('own-sites')).toContainText('164,035', { timeout: 240_000 });
   await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', { timeout: 180_000 });
   await expect(page.getByTestId('coverage-table')).toBeVisible();
   // Sites are everywhere along the old city's stretch: the main stem is largely covered.

@@ -38,7 +38,7 @@ async function printHandout(page: Page, language: RegExp) {
   return sheet;
 }
 
-test('a new user builds, adjusts and prints a bilingual trip in under three minutes; the PDF and its QR code reopen it', async ({ page, browser }) => {
+test('a new user builds, adjusts and prints a bilingual trip; the PDF and its QR code reopen it', async ({ page, browser }) => {
   const errors = watchConsole(page);
   const started = Date.now();
   await page.setViewportSize(DESKTOP);
@@ -73,9 +73,9 @@ test('a new user builds, adjusts and prints a bilingual trip in under three minu
   await page.getByRole('textbox', { name: 'Trip name' }).fill('Canal and community, grade 4');
 
   const sheet = await printHandout(page, /Both, side by side/);
-  const seconds = (Date.now() - started) / 1000;
-  console.log(`[trip] build, adjust and print a bilingual trip: ${seconds.toFixed(1)} s`);
-  expect(seconds).toBeLessThan(180);
+  // How long the machine took, for the log: a person's time is not measured here, and a test
+  // that times the machine fails on a busy one.
+  console.log(`[trip] build, adjust and print a bilingual trip: ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   const mapSrc = await sheet.locator('.trip-handout__map').getAttribute('src');
   expect(mapSrc).toMatch(/^data:image\/png;base64,/);
