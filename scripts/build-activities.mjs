@@ -7,57 +7,164 @@
  * These are pedagogical suggestions written for the project, not facts: they ask pupils to look,
  * count, time and discuss with simple tools, and never state water-quality figures. Safety notes
  * are 'generic' good practice unless the project's facts file supports them ('sourced').
+ *
+ * Each activity must fit its site. The water a site has at hand is measured, not assumed: the
+ * canal within CANAL_M of the site's point, the moat within MOAT_M (both from data/waterways.geojson),
+ * a mountain stream or a reservoir for the two upland sites, or no water at all. Tasks at the
+ * water's edge, flow timing and edge notes go only where that water is; still water gets no flow
+ * task; nothing asks pupils to taste, pick or eat; no task stands on a bridge footpath (the sources
+ * do not say which bridges have one). Seasonal notes carry the months they apply to, so a trip's
+ * handout shows them only for a trip in those months.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { Polyline } from './lib/geo.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const sites = JSON.parse(readFileSync(`${root}data/sites.geojson`, 'utf8')).features.map((f) => f.properties);
+const sites = JSON.parse(readFileSync(`${root}data/sites.geojson`, 'utf8')).features;
+const waterways = JSON.parse(readFileSync(`${root}data/waterways.geojson`, 'utf8')).features;
+const lineOf = (id) => new Polyline(waterways.find((w) => w.properties.id === id).geometry.coordinates);
+const CANAL = lineOf('mae-kha');
+const MOAT = lineOf('khu-mueang');
+
+/** A site this close to the canal's centreline has the canal at hand (Wat Hua Fai's grounds: 100 m). */
+const CANAL_M = 105;
+/** A site this close to the moat's centreline has the moat at hand (the moat is about 20 m wide). */
+const MOAT_M = 60;
+/** Upland sites, by what their sources say they are (a waterfall; a reservoir). */
+const UPLAND = { 'huay-kaew-waterfall': 'stream', 'ang-kaew-reservoir': 'reservoir' };
+
+/** 'canal' | 'moat' | 'stream' | 'reservoir' | 'none': the water at hand (the nearer, if both are). */
+function waterAt(feature) {
+  const id = feature.properties.id;
+  if (UPLAND[id]) return UPLAND[id];
+  const at = feature.geometry.coordinates;
+  const canal = CANAL.nearest(at).dist;
+  const moat = MOAT.nearest(at).dist;
+  if (canal <= CANAL_M && canal <= moat) return 'canal';
+  if (moat <= MOAT_M) return 'moat';
+  return 'none';
+}
 
 const t = (en, th) => ({ th, en });
+const BANDS = ['primary', 'secondary', 'university-adult'];
 
-/** Per theme and band: [kind, text] pairs. */
-const THEME = {
-  water: {
+/** Water tasks by the water at hand and band: [kind, text] pairs. */
+const WATER = {
+  canal: {
     primary: [
-      ['observe', t('Look at the water: what colour is it? Does it flow fast or slowly? Draw anything you see floating on it.', 'ดูน้ำในคลอง น้ำมีสีอะไร ไหลเร็วหรือช้า วาดภาพสิ่งที่เห็นลอยอยู่บนน้ำ')],
+      ['observe', t('From a safe place back from the edge, look at the canal: what colour is the water? Does it flow fast or slowly? Draw anything you see floating on it.', 'ยืนในที่ปลอดภัยห่างจากขอบคลอง ดูน้ำในคลอง น้ำมีสีอะไร ไหลเร็วหรือช้า แล้ววาดภาพสิ่งที่เห็นลอยอยู่บนน้ำ')],
       ['discuss', t('Where do you think this water comes from, and where does it go next?', 'คิดว่าน้ำนี้ไหลมาจากไหน และจะไหลต่อไปที่ไหน')],
     ],
     secondary: [
-      ['measure', t('From the bank, without leaning over, drop a leaf and time how long it takes to drift 10 steps downstream. Work out a rough speed.', 'ยืนบนตลิ่งโดยไม่ชะโงกตัว ปล่อยใบไม้ลงน้ำ จับเวลาว่าใบไม้ลอยไปได้ 10 ก้าวใช้เวลากี่วินาที แล้วคำนวณความเร็วโดยประมาณ')],
-      ['discuss', t('Describe the colour and smell of the water here. What could make the water change along the canal?', 'บรรยายสีและกลิ่นของน้ำที่จุดนี้ อะไรบ้างที่อาจทำให้น้ำเปลี่ยนไปตามความยาวของคลอง')],
+      ['measure', t('Only where a railing or a walkway keeps you back from the edge, with an adult beside you: drop a leaf into the canal and time how long it takes to drift 10 steps downstream, then work out a rough speed. Skip this where there is no safe place to stand.', 'ทำเฉพาะตรงที่มีราวกั้นหรือทางเดินที่อยู่ห่างจากขอบคลอง และมีผู้ใหญ่อยู่ข้าง ๆ ปล่อยใบไม้ลงคลอง จับเวลาว่าใบไม้ลอยไปตามน้ำได้ 10 ก้าวใช้เวลากี่วินาที แล้วคำนวณความเร็วโดยประมาณ ถ้าไม่มีที่ยืนที่ปลอดภัยให้ข้ามกิจกรรมนี้')],
+      ['discuss', t('Describe the colour and smell of the water here. What could make the water change along the canal?', 'บอกสีและกลิ่นของน้ำที่จุดนี้ อะไรบ้างที่อาจทำให้น้ำเปลี่ยนไปตามความยาวของคลอง')],
     ],
     'university-adult': [
-      ['observe', t('Note the pipes, drains and outlets you can see on the banks and sketch where they are.', 'จดบันทึกท่อ รางระบายน้ำ และจุดปล่อยน้ำที่มองเห็นบนตลิ่ง แล้วร่างผังตำแหน่ง')],
+      ['observe', t('Note the pipes, drains and outlets you can see on the banks and sketch where they are.', 'จดท่อ รางระบายน้ำ และจุดปล่อยน้ำที่มองเห็นบนตลิ่ง แล้วร่างผังว่าอยู่ตรงไหน')],
       ['discuss', t('Who is responsible for the water in the canal, and how could residents take part in looking after it?', 'ใครมีหน้าที่ดูแลน้ำในคลอง และคนในชุมชนจะมีส่วนร่วมดูแลได้อย่างไร')],
     ],
   },
-  ecology: {
+  moat: {
+    primary: [
+      ['observe', t('From a safe place beside the moat, off the road, look at the water: what colour is it? Does it move? Draw what floats or grows in it.', 'ยืนในที่ปลอดภัยริมคูเมือง ไม่ยืนบนถนน ดูน้ำในคูเมือง น้ำมีสีอะไร น้ำนิ่งหรือเคลื่อนไหว แล้ววาดภาพสิ่งที่ลอยหรือขึ้นอยู่ในน้ำ')],
+      ['discuss', t('The moat and the Mae Kha both ringed the old city. How do they look different?', 'ทั้งคูเมืองและคลองแม่ข่าเคยล้อมเมืองเก่า สองแห่งนี้ดูต่างกันอย่างไร')],
+    ],
+    secondary: [
+      ['observe', t('Note the colour, smell and movement of the moat water and the plants in it; at your next canal stop, compare.', 'จดสี กลิ่น และการเคลื่อนไหวของน้ำในคูเมือง รวมทั้งพืชในน้ำ แล้วนำไปเทียบกับคลองที่จุดแวะถัดไป')],
+      ['discuss', t('Why might still water, like the moat’s, look and smell different from flowing water?', 'ทำไมน้ำนิ่งอย่างในคูเมืองจึงอาจมีสีและกลิ่นต่างจากน้ำไหล')],
+    ],
+    'university-adult': [
+      ['observe', t('Note the inlets, outlets and drains you can see along this side of the moat.', 'จดทางน้ำเข้า ทางน้ำออก และรางระบายน้ำที่มองเห็นตามคูเมืองด้านนี้')],
+      ['discuss', t('The sources say the moat drained into the Mae Kha near Jaeng Si Phum. How would the state of the moat matter to the canal?', 'แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าใกล้แจ่งศรีภูมิ สภาพน้ำในคูเมืองจึงเกี่ยวข้องกับคลองอย่างไร')],
+    ],
+  },
+  stream: {
+    primary: [
+      ['observe', t('From the path, watch and listen: how does the water move over the rocks? Draw it.', 'ยืนบนทางเดิน ดูและฟังว่าน้ำไหลผ่านโขดหินอย่างไร แล้ววาดภาพ')],
+      ['discuss', t('This stream flows down toward the city. What might the water meet on its way?', 'ลำห้วยนี้ไหลลงไปทางตัวเมือง ระหว่างทางน้ำจะผ่านอะไรบ้าง')],
+    ],
+    secondary: [
+      ['observe', t('From the path, note how clear the water is and what lives around it; compare with the canal in the city.', 'ยืนบนทางเดิน จดว่าน้ำใสแค่ไหน และมีสิ่งมีชีวิตอะไรอยู่รอบ ๆ แล้วเทียบกับคลองแม่ข่าในเมือง')],
+      ['discuss', t('What could make this water change between the mountain and the city?', 'อะไรบ้างที่อาจทำให้น้ำเปลี่ยนไประหว่างทางจากดอยลงมาถึงเมือง')],
+    ],
+    'university-adult': [
+      ['observe', t('Note what uses the stream here (paths, buildings, visitors) and what could reach the water.', 'จดว่ามีอะไรใช้พื้นที่ริมลำห้วยบ้าง (ทางเดิน อาคาร ผู้มาเยือน) และอะไรที่อาจลงไปถึงน้ำ')],
+      ['discuss', t('A stream from Doi Suthep feeds the city’s waterways. Who should look after it on its way down?', 'ลำห้วยจากดอยสุเทพเป็นต้นน้ำของลำน้ำในเมือง ระหว่างทางลงมา ใครควรร่วมกันดูแล')],
+    ],
+  },
+  reservoir: {
+    primary: [
+      ['observe', t('From the path, look at the reservoir: is the water still or moving? What lives on or around it?', 'ยืนบนทางเดิน ดูอ่างเก็บน้ำ น้ำนิ่งหรือเคลื่อนไหว มีสิ่งมีชีวิตอะไรอยู่บนน้ำหรือรอบ ๆ บ้าง')],
+      ['discuss', t('Why do people store water in a reservoir?', 'ทำไมคนจึงเก็บน้ำไว้ในอ่างเก็บน้ำ')],
+    ],
+    secondary: [
+      ['observe', t('Note the colour and clearness of the stored water; compare with the canal in the city.', 'จดสีและความใสของน้ำในอ่าง แล้วเทียบกับคลองแม่ข่าในเมือง')],
+      ['discuss', t('Our sources do not say whether water from here reaches the Mae Kha. How could you find out?', 'แหล่งข้อมูลที่ใช้ไม่ได้บอกว่าน้ำจากที่นี่ไหลไปถึงคลองแม่ข่าหรือไม่ จะหาคำตอบได้อย่างไร')],
+    ],
+    'university-adult': [
+      ['observe', t('From the paths, note the inlets and outlets you can see.', 'ยืนบนทางเดิน จดทางน้ำเข้าและทางน้ำออกที่มองเห็น')],
+      ['discuss', t('How do a university, a city and its residents share water that starts upstream?', 'มหาวิทยาลัย เมือง และผู้คน แบ่งกันใช้น้ำที่มาจากต้นน้ำอย่างไร')],
+    ],
+  },
+  none: {
+    primary: [
+      ['discuss', t('The founding legend names four water sources for the city: the Doi Suthep streams, the Nong Bua swamp, the Ping and the Mae Kha. Find them on the map.', 'ตำนานการสร้างเมืองกล่าวถึงแหล่งน้ำสี่แห่งของเมือง คือ ลำห้วยจากดอยสุเทพ หนองบัว แม่น้ำปิง และคลองแม่ข่า ลองหาบนแผนที่')],
+      ['discuss', t('Where does the water you use at school come from?', 'น้ำที่ใช้ที่โรงเรียนมาจากไหน')],
+    ],
+    secondary: [
+      ['discuss', t('In the founding story of Chiang Mai the Mae Kha is one of the city’s water sources. Why are cities so often built beside water?', 'ในตำนานการสร้างเมืองเชียงใหม่ คลองแม่ข่าเป็นหนึ่งในแหล่งน้ำของเมือง ทำไมเมืองจึงมักสร้างอยู่ใกล้แหล่งน้ำ')],
+      ['observe', t('Find signs of water in this place: drains, basins, pictures, names. What do they tell you?', 'หาร่องรอยของน้ำในสถานที่นี้ เช่น รางน้ำ อ่างน้ำ ภาพ หรือชื่อ แล้วบอกว่าสิ่งเหล่านี้เล่าอะไร')],
+    ],
+    'university-adult': [
+      ['discuss', t('How is water part of the story this place tells, and what does the story leave out?', 'เรื่องเล่าของสถานที่นี้พูดถึงน้ำอย่างไร และมีอะไรที่ไม่ได้เล่า')],
+    ],
+  },
+};
+
+/** Ecology tasks: at water (bank tasks) or away from it. */
+const ECOLOGY = {
+  water: {
     primary: [
       ['observe', t('Tick every kind of living thing you can see: birds, fish, insects, trees, water plants.', 'ขีดเครื่องหมายสิ่งมีชีวิตทุกชนิดที่มองเห็น เช่น นก ปลา แมลง ต้นไม้ พืชน้ำ')],
       ['discuss', t('Which animals and plants like to live near water? Why do you think so?', 'สัตว์และพืชชนิดไหนชอบอยู่ใกล้น้ำ ทำไมจึงคิดเช่นนั้น')],
     ],
     secondary: [
-      ['measure', t('In 5 minutes, list every group of plants and animals you see within about 10 m. Compare your list with another stop.', 'ภายใน 5 นาที จดกลุ่มพืชและสัตว์ทุกชนิดที่เห็นในระยะประมาณ 10 เมตร แล้วเทียบกับรายการของจุดอื่น')],
+      ['measure', t('In 5 minutes, list every group of plants and animals you see within about 10 m. Compare your list with another stop.', 'ภายใน 5 นาที จดกลุ่มพืชและสัตว์ทุกชนิดที่เห็นในระยะราว 10 เมตร แล้วเทียบกับรายการของจุดแวะอื่น')],
       ['discuss', t('How do the banks here (concrete, soil, plants) change what can live here?', 'ตลิ่งที่นี่ (คอนกรีต ดิน หรือต้นไม้) มีผลต่อสิ่งมีชีวิตที่อาศัยอยู่อย่างไร')],
     ],
     'university-adult': [
-      ['observe', t('Along 50 m of bank, map the bank type, plant cover, shade and litter.', 'ตามตลิ่งระยะ 50 เมตร ทำแผนที่ลักษณะตลิ่ง พืชปกคลุม ร่มเงา และขยะ')],
-      ['discuss', t('On a city canal, how do flood safety, public access and wildlife habitat compete or support each other?', 'ในคลองกลางเมือง การป้องกันน้ำท่วม การเข้าถึงของผู้คน และถิ่นอาศัยของสัตว์ป่า ขัดแย้งหรือส่งเสริมกันอย่างไร')],
+      ['observe', t('Along 50 m of bank, map the bank type, plant cover, shade and litter.', 'เดินตามตลิ่งระยะ 50 เมตร ทำแผนที่ลักษณะตลิ่ง พืชที่ขึ้นปกคลุม ร่มเงา และขยะ')],
+      ['discuss', t('On a city waterway, how do flood safety, public access and wildlife habitat compete or support each other?', 'ในลำน้ำกลางเมือง การป้องกันน้ำท่วม การเข้าถึงของผู้คน และที่อยู่ของสัตว์ป่า ขัดแย้งหรือส่งเสริมกันอย่างไร')],
     ],
   },
+  dry: {
+    primary: [
+      ['observe', t('Tick every kind of living thing you can see: birds, insects, trees, other plants.', 'ขีดเครื่องหมายสิ่งมีชีวิตทุกชนิดที่มองเห็น เช่น นก แมลง ต้นไม้ พืชอื่น ๆ')],
+    ],
+    secondary: [
+      ['measure', t('In 5 minutes, list every group of plants and animals you see within about 10 m. Compare your list with a stop by the water.', 'ภายใน 5 นาที จดกลุ่มพืชและสัตว์ทุกชนิดที่เห็นในระยะราว 10 เมตร แล้วเทียบกับจุดแวะริมน้ำ')],
+    ],
+    'university-adult': [
+      ['observe', t('Map the shade and the green cover of this place. Where could a walking group rest out of the sun?', 'ทำแผนที่ร่มเงาและพื้นที่สีเขียวของที่นี่ กลุ่มที่เดินมาจะพักหลบแดดได้ตรงไหน')],
+    ],
+  },
+};
+
+/** Tasks of the other themes per band. */
+const THEME = {
   history: {
     primary: [
       ['observe', t('Find something here that looks old. Draw it and guess how old it might be.', 'หาสิ่งที่ดูเก่าแก่ที่นี่ วาดภาพ แล้วลองเดาว่ามีอายุกี่ปี')],
       ['discuss', t('What might this place have looked like when your grandparents were young?', 'ตอนที่ปู่ย่าตายายยังเด็ก ที่นี่น่าจะมีหน้าตาอย่างไร')],
     ],
     secondary: [
-      ['observe', t('Compare what you see with an old map or photo of Chiang Mai that your teacher brings. What has changed?', 'เปรียบเทียบสิ่งที่เห็นกับแผนที่หรือภาพถ่ายเก่าของเชียงใหม่ที่ครูเตรียมมา อะไรเปลี่ยนไปบ้าง')],
-      ['discuss', t('In the founding story of Chiang Mai the Mae Kha is one of the city’s water sources. Why are cities so often built beside water?', 'ในตำนานการสร้างเมืองเชียงใหม่ แม่ข่าเป็นหนึ่งในแหล่งน้ำของเมือง ทำไมเมืองจึงมักสร้างอยู่ใกล้แหล่งน้ำ')],
+      ['observe', t('Compare what you see with an old map or photo of Chiang Mai that your teacher brings. What has changed?', 'เทียบสิ่งที่เห็นกับแผนที่หรือภาพถ่ายเก่าของเชียงใหม่ที่ครูเตรียมมา อะไรเปลี่ยนไปบ้าง')],
+      ['discuss', t('In the founding story of Chiang Mai the Mae Kha is one of the city’s water sources. Why are cities so often built beside water?', 'ในตำนานการสร้างเมืองเชียงใหม่ คลองแม่ข่าเป็นหนึ่งในแหล่งน้ำของเมือง ทำไมเมืองจึงมักสร้างอยู่ใกล้แหล่งน้ำ')],
     ],
     'university-adult': [
       ['observe', t('Record the signs, plaques and dates on site: what do they say, and who put them up?', 'บันทึกป้าย แผ่นจารึก และปีที่ปรากฏในพื้นที่ ว่าเขียนไว้ว่าอะไร และใครเป็นผู้ติดตั้ง')],
-      ['discuss', t('How is the past of this place presented, and whose stories are missing?', 'ที่นี่เล่าเรื่องในอดีตอย่างไร และเรื่องราวของใครที่ยังไม่ถูกเล่า')],
+      ['discuss', t('How is the past of this place presented, and whose stories are missing?', 'ที่นี่เล่าเรื่องในอดีตอย่างไร และเรื่องราวของใครที่ยังไม่ได้เล่า')],
     ],
   },
   community: {
@@ -70,7 +177,8 @@ const THEME = {
       ['discuss', t('If you could interview someone who lives here, which three questions would you ask about the canal?', 'ถ้าได้สัมภาษณ์คนที่อาศัยอยู่ที่นี่ จะถามคำถามอะไรสามข้อเกี่ยวกับคลอง')],
     ],
     'university-adult': [
-      ['observe', t('Look for signs of care (gardens, notices, benches) and of neglect, and photograph one of each.', 'สังเกตร่องรอยการดูแลพื้นที่ (สวน ป้ายประกาศ ม้านั่ง) และร่องรอยการถูกละเลย แล้วถ่ายภาพอย่างละหนึ่งภาพ')],
+      // No task about "neglect": several canal-side communities live with the threat of eviction.
+      ['observe', t('Note the ways residents look after the space (gardens, notices, benches, swept paths). Photograph places, not people or homes, unless you have asked.', 'จดสิ่งที่บอกว่าคนในชุมชนดูแลพื้นที่อย่างไร (สวน ป้ายประกาศ ม้านั่ง ทางเดินที่กวาดไว้) ถ่ายภาพได้เฉพาะสถานที่ ถ้าจะถ่ายคนหรือบ้านให้ขออนุญาตก่อน')],
       ['discuss', t('How could residents, the city and the university share the work of caring for the canal?', 'ชุมชน เทศบาล และมหาวิทยาลัย จะแบ่งบทบาทกันดูแลคลองได้อย่างไร')],
     ],
   },
@@ -102,20 +210,6 @@ const THEME = {
       ['discuss', t('How can local crafts earn a living without losing their meaning?', 'งานหัตถกรรมท้องถิ่นจะสร้างรายได้โดยไม่สูญเสียคุณค่าได้อย่างไร')],
     ],
   },
-  food: {
-    primary: [
-      ['observe', t('Find three foods or ingredients you know and one you have never tried.', 'หาอาหารหรือวัตถุดิบที่รู้จักสามอย่าง และอย่างที่ไม่เคยลองหนึ่งอย่าง')],
-      ['discuss', t('Which of these foods might come from plants that need a lot of water?', 'อาหารอย่างไหนอาจมาจากพืชที่ต้องใช้น้ำมาก')],
-    ],
-    secondary: [
-      ['observe', t('List the vegetables and herbs you see and mark those used in northern Thai cooking (ask politely if unsure).', 'จดผักและสมุนไพรที่เห็น แล้วทำเครื่องหมายอย่างที่ใช้ในอาหารเหนือ (ถามอย่างสุภาพถ้าไม่แน่ใจ)')],
-      ['discuss', t('Why does it matter where food is grown and how clean the water there is?', 'ทำไมแหล่งปลูกอาหารและความสะอาดของน้ำในที่นั้นจึงสำคัญ')],
-    ],
-    'university-adult': [
-      ['measure', t('At three food stalls, count the kinds of packaging used. What share is plastic?', 'ที่ร้านอาหารสามร้าน นับประเภทบรรจุภัณฑ์ที่ใช้ สัดส่วนพลาสติกเป็นเท่าไร')],
-      ['discuss', t('How are food, livelihoods and the canal’s restoration linked here?', 'อาหาร อาชีพ และการฟื้นฟูคลองเชื่อมโยงกันอย่างไรที่นี่')],
-    ],
-  },
   culture: {
     primary: [
       ['observe', t('Find a pattern or decoration here and copy it into your notebook.', 'หาลวดลายหรือการตกแต่งที่นี่ แล้ววาดลงสมุดหนึ่งลาย')],
@@ -123,57 +217,119 @@ const THEME = {
     ],
     secondary: [
       ['observe', t('Find words in Thai, in Lanna (Tai Tham) script or in English on signs here. What do they tell you?', 'หาคำภาษาไทย อักษรธรรมล้านนา หรือภาษาอังกฤษบนป้ายที่นี่ ป้ายบอกอะไรเราบ้าง')],
-      ['discuss', t('How should visitors behave respectfully here?', 'ผู้มาเยือนควรปฏิบัติตัวอย่างไรให้เหมาะสมกับสถานที่นี้')],
+      ['discuss', t('How should visitors behave respectfully here?', 'ผู้มาเยือนควรปฏิบัติตัวอย่างไรให้เหมาะกับสถานที่นี้')],
     ],
     'university-adult': [
-      ['observe', t('Note how the place is used today (worship, trade, tourism, leisure) and by whom.', 'สังเกตว่าปัจจุบันสถานที่นี้ใช้ทำอะไร (ศาสนา การค้า การท่องเที่ยว การพักผ่อน) และโดยใคร')],
+      ['observe', t('Note how the place is used today (worship, trade, tourism, leisure) and by whom.', 'สังเกตว่าปัจจุบันสถานที่นี้ใช้ทำอะไร (ศาสนา การค้า การท่องเที่ยว การพักผ่อน) และใครเป็นผู้ใช้')],
       ['discuss', t('How is Lanna culture kept alive, changed or sold here?', 'วัฒนธรรมล้านนาที่นี่ถูกสืบสาน ปรับเปลี่ยน หรือกลายเป็นสินค้าอย่างไร')],
     ],
   },
 };
 
-/** Extra water tasks at the eight sampling bridges (facts file: samples are taken, no results published). */
-const BRIDGE = {
-  primary: t('From the footpath of the bridge, look at the water on both sides. Is it the same colour? Is there litter?', 'ยืนบนทางเท้าของสะพาน ดูน้ำทั้งสองฝั่ง สีเหมือนกันไหม มีขยะไหม'),
-  secondary: t('Water samples are taken at this bridge, but no results are published. Describe the colour and smell of the water and compare them with the previous bridge on your route.', 'ที่สะพานนี้มีการเก็บตัวอย่างน้ำ แต่ยังไม่มีการเผยแพร่ผล บรรยายสีและกลิ่นของน้ำ แล้วเปรียบเทียบกับสะพานก่อนหน้าในเส้นทาง'),
-  'university-adult': t('Water samples are taken here but no results are published. What would you need to know to judge the water, and who should publish it?', 'ที่นี่มีการเก็บตัวอย่างน้ำแต่ยังไม่มีการเผยแพร่ผล ต้องรู้ข้อมูลอะไรบ้างจึงจะประเมินคุณภาพน้ำได้ และใครควรเป็นผู้เผยแพร่'),
+/** Food tasks: at a market (stalls) or at the canal-bank gardens (plants, no stalls). Nothing is tasted or picked. */
+const FOOD = {
+  market: {
+    primary: [
+      ['observe', t('Find three foods or ingredients you know and one you do not know. Ask the seller what it is called.', 'หาอาหารหรือวัตถุดิบที่รู้จักสามอย่าง และอย่างที่ไม่รู้จักหนึ่งอย่าง แล้วถามคนขายว่าเรียกว่าอะไร')],
+      ['discuss', t('Which of these foods might come from plants that need a lot of water?', 'อาหารอย่างไหนอาจมาจากพืชที่ต้องใช้น้ำมาก')],
+    ],
+    secondary: [
+      ['observe', t('List the vegetables and herbs you see and mark those used in northern Thai cooking (ask politely if unsure).', 'จดผักและสมุนไพรที่เห็น แล้วทำเครื่องหมายอย่างที่ใช้ในอาหารเหนือ (ถ้าไม่แน่ใจให้ถามอย่างสุภาพ)')],
+      ['discuss', t('Why does it matter where food is grown and how clean the water there is?', 'ทำไมแหล่งปลูกอาหารและความสะอาดของน้ำในที่นั้นจึงสำคัญ')],
+    ],
+    'university-adult': [
+      ['measure', t('At three food stalls, count the kinds of packaging used. What share is plastic?', 'ที่ร้านอาหารสามร้าน นับประเภทบรรจุภัณฑ์ที่ใช้ มีพลาสติกเป็นสัดส่วนเท่าไร')],
+      ['discuss', t('How are food, livelihoods and the canal’s restoration linked here?', 'อาหาร อาชีพ และการฟื้นฟูคลองเชื่อมโยงกันอย่างไรที่นี่')],
+    ],
+  },
+  garden: {
+    primary: [
+      ['observe', t('From the path, find three plants you know and one you do not. Draw the one you do not know.', 'ยืนบนทางเดิน หาพืชที่รู้จักสามอย่าง และอย่างที่ไม่รู้จักหนึ่งอย่าง แล้ววาดภาพอย่างที่ไม่รู้จัก')],
+      ['discuss', t('Why might people grow food beside a canal?', 'ทำไมคนจึงปลูกผักริมคลอง')],
+    ],
+    secondary: [
+      ['observe', t('From the path, list the vegetables and herbs you can see and mark those used in northern Thai cooking (ask a gardener politely if unsure).', 'ยืนบนทางเดิน จดผักและสมุนไพรที่มองเห็น แล้วทำเครื่องหมายอย่างที่ใช้ในอาหารเหนือ (ถ้าไม่แน่ใจให้ถามคนปลูกอย่างสุภาพ)')],
+      ['discuss', t('Why does it matter how clean the water is where food grows?', 'ทำไมความสะอาดของน้ำในที่ที่ปลูกอาหารจึงสำคัญ')],
+    ],
+    'university-adult': [
+      ['observe', t('Note which plants grow where on the bank, and, if a gardener is happy to talk, who tends them and how they water them.', 'จดว่าพืชแต่ละอย่างขึ้นอยู่ตรงไหนของตลิ่ง และถ้าคนปลูกยินดีคุยด้วย ให้ถามว่าใครดูแลและรดน้ำอย่างไร')],
+      ['discuss', t('How are food, livelihoods and the canal’s restoration linked here?', 'อาหาร อาชีพ และการฟื้นฟูคลองเชื่อมโยงกันอย่างไรที่นี่')],
+    ],
+  },
 };
 
-const G = (topic, en, th) => ({ topic, basis: 'generic', text: t(en, th) });
+/** Extra water tasks at the eight bridges that the sampling programme lists (no results published). */
+const BRIDGE = {
+  primary: t('Stand together at a safe spot by the bridge, off the road, and look at the water upstream and downstream. Is it the same colour? Is there litter?', 'ยืนรวมกลุ่มในที่ปลอดภัยข้างสะพาน ไม่ยืนบนถนน แล้วดูน้ำด้านต้นน้ำและปลายน้ำ สีเหมือนกันไหม มีขยะไหม'),
+  secondary: t('This bridge is listed as a water-sampling point, but no results are published. Describe the colour and smell of the water and compare them with the previous bridge on your route.', 'สะพานนี้อยู่ในรายชื่อจุดเก็บตัวอย่างน้ำ แต่ยังไม่มีการเผยแพร่ผล บอกสีและกลิ่นของน้ำ แล้วเทียบกับสะพานก่อนหน้าในเส้นทาง'),
+  'university-adult': t('This bridge is listed as a water-sampling point, but no results are published. What would you need to know to judge the water, and who should publish it?', 'สะพานนี้อยู่ในรายชื่อจุดเก็บตัวอย่างน้ำ แต่ยังไม่มีการเผยแพร่ผล ต้องรู้ข้อมูลอะไรบ้างจึงจะประเมินคุณภาพน้ำได้ และใครควรเป็นผู้เผยแพร่'),
+};
+
+const G = (topic, en, th, months) => ({ topic, basis: 'generic', text: t(en, th), ...(months ? { months } : {}) });
 const S = (topic, source, en, th) => ({ topic, basis: 'sourced', source, text: t(en, th) });
 
-const EDGE = G('canal-edge', 'Stay back from the canal edge; where there is no railing, keep pupils in pairs with an adult nearby.', 'อยู่ห่างจากขอบคลอง ตรงที่ไม่มีราวกั้น ให้นักเรียนจับคู่กันและมีผู้ใหญ่ดูแลใกล้ ๆ');
-const WATER = S('water-contact', 'CMU thesis 2023 via the facts file: the canal was rated heavily polluted', 'Do not touch the canal water; wash hands before eating.', 'ห้ามสัมผัสน้ำในคลอง ล้างมือก่อนรับประทานอาหาร');
-const ROAD = G('road', 'Cross roads only at crossings, as one group, with adults at the front and back.', 'ข้ามถนนเฉพาะที่ทางข้าม เดินไปพร้อมกันเป็นกลุ่ม มีผู้ใหญ่อยู่หัวแถวและท้ายแถว');
-const BRIDGE_ROAD = G('road', 'This bridge carries road traffic: keep to the footpath side, away from vehicles.', 'สะพานนี้มีรถสัญจร ให้อยู่ชิดทางเท้า ห่างจากรถ');
-const CROWD = G('crowd', 'Busy place: agree a meeting point and a time, and count heads before leaving.', 'ที่นี่คนพลุกพล่าน ตกลงจุดนัดพบและเวลาให้ชัดเจน และนับจำนวนนักเรียนก่อนออกเดินทาง');
-const WALKWAY_2M = S('walkway', 'Nation 2022-07-12 (facts file): a 2 m walkway on the canal side', 'The walkway is about 2 m wide: walk in pairs or single file and let others pass.', 'ทางเดินกว้างประมาณ 2 เมตร เดินเป็นคู่หรือเรียงแถวเดียว และหลีกทางให้ผู้อื่น');
-const WORKS = S('walkway', 'Nation 2025-10-15 (facts file): phases 2–3 still under way in October 2025', 'Restoration work may still be under way: keep out of work areas and follow signs.', 'อาจยังมีงานก่อสร้างฟื้นฟูอยู่ อย่าเข้าไปในเขตก่อสร้าง และปฏิบัติตามป้าย');
-const HOURS = S('opening-hours', 'Chiang Mai municipal museums (facts file)', 'Open Wednesday to Sunday, 08:30–16:30: check the day before you plan the visit.', 'เปิดวันพุธถึงวันอาทิตย์ 08:30–16:30 น. ตรวจสอบวันก่อนวางแผนเข้าชม');
+const EDGE = G('canal-edge', 'Stay back from the canal edge; where there is no railing, keep pupils in pairs with an adult nearby.', 'อยู่ห่างจากขอบคลอง ตรงที่ไม่มีราวกั้นให้นักเรียนจับคู่กัน และมีผู้ใหญ่ดูแลอยู่ใกล้ ๆ');
+const MOAT_EDGE = G('canal-edge', 'Stay back from the moat’s edge; keep pupils in pairs with an adult nearby.', 'อยู่ห่างจากขอบคูเมือง ให้นักเรียนจับคู่กัน และมีผู้ใหญ่ดูแลอยู่ใกล้ ๆ');
+const PATH_EDGE = G('canal-edge', 'Stay on the paths, back from the water’s edge.', 'เดินบนทางเดิน อยู่ห่างจากขอบน้ำ');
+const CANAL_WATER = S('water-contact', 'CMU thesis 2023 via the facts file: the canal was rated heavily polluted', 'Do not touch the canal water; wash hands before eating.', 'ห้ามสัมผัสน้ำในคลอง ล้างมือก่อนกินอาหาร');
+const OTHER_WATER = G('water-contact', 'Do not touch or drink the water; wash hands before eating.', 'ห้ามสัมผัสหรือดื่มน้ำ ล้างมือก่อนกินอาหาร');
+const FLOOD = G('flood', 'In the rainy season, above all in September and October, the canal can rise fast after heavy rain: check the weather and any flood warning on the day, and keep well away from high or fast water.', 'หน้าฝน โดยเฉพาะเดือนกันยายนและตุลาคม น้ำในคลองขึ้นเร็วได้หลังฝนตกหนัก ให้ดูพยากรณ์อากาศและประกาศเตือนน้ำท่วมในวันนั้น และอยู่ให้ห่างจากน้ำที่สูงหรือไหลแรง', [5, 6, 7, 8, 9, 10]);
+const FLASH_FLOOD = G('flood', 'In the rainy season a mountain stream can rise within minutes after rain upstream: leave the water’s edge at once if the water turns muddy or rises.', 'หน้าฝน น้ำในลำห้วยบนดอยขึ้นได้ภายในไม่กี่นาทีเมื่อฝนตกทางต้นน้ำ ถ้าน้ำเริ่มขุ่นหรือสูงขึ้น ให้ออกห่างจากริมน้ำทันที', [5, 6, 7, 8, 9, 10]);
 const SLIPPERY = G('slippery', 'Rocks and steps near falling water can be slippery: stay on the paths and out of the water.', 'หินและขั้นบันไดใกล้น้ำตกอาจลื่น ให้เดินบนทางเดินและห้ามลงน้ำ');
-const TOILETS = G('toilets', 'No toilets are recorded for this stop: plan toilet breaks before the trip.', 'ไม่มีข้อมูลห้องน้ำสำหรับจุดนี้ ควรวางแผนเข้าห้องน้ำไว้ก่อนออกเดินทาง');
+const MOSQUITOES = G('mosquitoes', 'Mosquitoes are common by the water: use repellent and wear long sleeves.', 'ริมน้ำมียุงมาก ทายากันยุงและใส่เสื้อแขนยาว');
+const SMOKE = G('smoke', 'In the burning season (February–April) smoke can make the air unhealthy (PM2.5): check the air quality that morning, and shorten the walk or postpone it on a bad day.', 'ช่วงหมอกควัน (กุมภาพันธ์–เมษายน) อากาศอาจมีฝุ่น PM2.5 เกินค่ามาตรฐาน ให้ดูค่าฝุ่นในเช้าวันนั้น ถ้าค่าฝุ่นสูงให้เดินให้สั้นลงหรือเลื่อนวัน', [2, 3, 4]);
+const HEAT = G('heat', 'In the hot months (March–May) the sun is strong from late morning: bring water and hats, and rest in the shade.', 'ช่วงหน้าร้อน (มีนาคม–พฤษภาคม) แดดแรงตั้งแต่สาย ๆ ให้พกน้ำดื่มและหมวก และพักในที่ร่ม', [3, 4, 5]);
+const ROAD = G('road', 'Cross roads only at crossings, as one group, with adults at the front and back.', 'ข้ามถนนเฉพาะที่ทางข้าม เดินไปพร้อมกันเป็นกลุ่ม มีผู้ใหญ่อยู่หัวแถวและท้ายแถว');
+const BRIDGE_ROAD = G('road', 'If the bridge carries traffic and has no footway, keep the group together off the roadway, in single file, with adults at the front and back.', 'ถ้าสะพานมีรถสัญจรและไม่มีทางเท้า ให้กลุ่มอยู่ด้วยกันนอกผิวถนน เดินเรียงแถวเดียว มีผู้ใหญ่อยู่หัวแถวและท้ายแถว');
+const LANES = G('lanes', 'Motorbikes use the narrow lanes here: walk in single file on one side and listen for engines.', 'ซอยแคบแถวนี้มีรถจักรยานยนต์วิ่ง ให้เดินเรียงแถวเดียวชิดข้างทาง และฟังเสียงรถ');
+const DOGS = G('dogs', 'Dogs roam around temples and lanes: do not approach, touch or feed them; walk calmly past.', 'แถววัดและในซอยมีสุนัขเดินอยู่ อย่าเข้าใกล้ จับ หรือให้อาหาร ให้เดินผ่านไปอย่างสงบ');
+const RESIDENTS = G('residents', 'People live here: keep voices low, stay out of yards and gardens, and ask before photographing homes or people.', 'ที่นี่มีคนอาศัยอยู่ ให้พูดเบา ๆ ไม่เข้าไปในบริเวณบ้านหรือแปลงผัก และขออนุญาตก่อนถ่ายภาพบ้านหรือผู้คน');
+const TEMPLE = G('residents', 'A temple: dress modestly (shoulders and knees covered), take off shoes where asked, and keep voices low.', 'ที่นี่เป็นวัด แต่งกายสุภาพ (ปิดไหล่และเข่า) ถอดรองเท้าตรงที่มีป้ายบอก และพูดเบา ๆ');
+const GARDENS = G('gardens', 'The gardens belong to residents: look from the path, and do not pick or eat anything.', 'แปลงผักเป็นของชาวบ้าน ให้ดูจากทางเดิน ห้ามเก็บหรือกินพืชผัก');
+const CROWD = G('crowd', 'Busy place: agree a meeting point and a time, and count heads before leaving.', 'ที่นี่คนพลุกพล่าน ตกลงจุดนัดพบและเวลาให้ชัดเจน และนับจำนวนนักเรียนก่อนออกเดินทางต่อ');
+const WALKWAY_2M = S('walkway', 'Nation 2022-07-12 (facts file): a 2 m walkway on the canal side', 'The walkway is about 2 m wide: walk in pairs or single file and let others pass.', 'ทางเดินกว้างราว 2 เมตร ให้เดินเป็นคู่หรือเรียงแถวเดียว และหลีกทางให้ผู้อื่น');
+const WORKS = S('walkway', 'Nation 2025-10-15 (facts file): phases 2–3 still under way in October 2025', 'Restoration work may still be under way: keep out of work areas and follow signs.', 'อาจยังมีงานก่อสร้างฟื้นฟูอยู่ อย่าเข้าไปในเขตก่อสร้าง และทำตามป้าย');
+const HOURS = S('opening-hours', 'Chiang Mai municipal museums (facts file): one secondary source, not confirmed', 'One source gives the hours as Wednesday to Sunday, 08:30–16:30; it is not confirmed, so check with the museum before you plan the visit.', 'แหล่งข้อมูลหนึ่งระบุว่าเปิดวันพุธ–วันอาทิตย์ 08:30–16:30 น. ข้อมูลนี้ยังไม่ได้ยืนยัน ควรสอบถามพิพิธภัณฑ์ก่อนวางแผน');
+const TOILETS = G('toilets', 'No toilets are recorded for this stop: plan toilet breaks before the trip.', 'ไม่มีข้อมูลห้องน้ำของจุดนี้ ควรวางแผนเข้าห้องน้ำไว้ก่อนออกเดินทาง');
 
 const MARKETS = /market|bazaar|walking-street/;
-const ON_CANAL = /^(mk0|phase-|rakaeng|merit|night-bazaar-stretch|walkway-|canal-bank|pumping|earthen|jaeng-si-phum)/;
+/** Sites in or beside a residential canal-side community (the sources name the community). */
+const COMMUNITY = new Set(['mk02-si-lanna-bridge', 'mk04-si-mongkhon-bridge', 'rakaeng-bridge', 'merit-bridge', 'canal-bank-gardens', 'phase-1-promenade', 'pumping-station-6-kat-kom']);
 
-function safetyFor(p) {
+/** The water notes of a site whose visit goes to the water: on the canal, or about water or ecology. */
+const WATER_NOTES = {
+  canal: [EDGE, CANAL_WATER, FLOOD, MOSQUITOES],
+  moat: [MOAT_EDGE, OTHER_WATER, MOSQUITOES],
+  stream: [SLIPPERY, OTHER_WATER, FLASH_FLOOD],
+  reservoir: [PATH_EDGE, OTHER_WATER, MOSQUITOES],
+  none: [],
+};
+
+function safetyFor(p, water) {
   const notes = [];
-  if (ON_CANAL.test(p.id) || p.themes.includes('water')) notes.push(EDGE, WATER);
+  if (water === 'canal' || p.themes.some((th) => th === 'water' || th === 'ecology')) notes.push(...WATER_NOTES[water]);
   if (p.code) notes.push(BRIDGE_ROAD);
   if (p.id === 'phase-1-promenade') notes.push(WALKWAY_2M);
   if (p.id === 'phase-2-walkway') notes.push(WORKS);
-  if (p.id === 'huay-kaew-waterfall') notes.push(SLIPPERY);
+  if (p.id === 'canal-bank-gardens') notes.push(GARDENS);
   if (p.openingHours) notes.push(HOURS);
   if (MARKETS.test(p.id) && p.id !== 'night-bazaar-stretch') notes.push(CROWD);
-  notes.push(ROAD, TOILETS);
+  if (COMMUNITY.has(p.id)) notes.push(LANES, RESIDENTS, DOGS);
+  if (p.id.startsWith('wat-')) notes.push(TEMPLE, DOGS);
+  notes.push(ROAD, SMOKE, HEAT, TOILETS);
   return notes;
 }
 
-function activitiesFor(p) {
+function activitiesFor(p, water) {
   const out = [];
-  for (const band of ['primary', 'secondary', 'university-adult']) {
+  for (const band of BANDS) {
     for (const theme of p.themes) {
-      for (const [kind, text] of THEME[theme][band]) out.push({ band, theme, kind, text });
+      const table =
+        theme === 'water' ? WATER[water]
+        : theme === 'ecology' ? ECOLOGY[water === 'none' ? 'dry' : 'water']
+        : theme === 'food' ? FOOD[p.id === 'canal-bank-gardens' ? 'garden' : 'market']
+        : THEME[theme];
+      for (const [kind, text] of table[band]) out.push({ band, theme, kind, text });
     }
     if (p.code) out.push({ band, theme: 'water', kind: 'observe', text: BRIDGE[band] });
   }
@@ -184,11 +340,17 @@ const file = {
   kind: 'pedagogical-suggestions',
   version: 1,
   note: t(
-    'Suggested activities and questions written for teachers by this project. They are teaching ideas, not facts about the sites; adapt them to your class. Safety notes marked “generic” are general good practice; “sourced” notes rest on the project’s sources.',
-    'กิจกรรมและคำถามที่โครงการนี้เสนอเป็นแนวทางสำหรับครู เป็นข้อเสนอแนะด้านการสอน ไม่ใช่ข้อเท็จจริงเกี่ยวกับสถานที่ ปรับใช้ให้เหมาะกับชั้นเรียน ข้อควรระวังที่ระบุว่า “ทั่วไป” เป็นแนวปฏิบัติทั่วไป ส่วนที่ระบุว่า “มีแหล่งอ้างอิง” อ้างอิงจากแหล่งข้อมูลของโครงการ',
+    'Suggested activities and questions written for teachers by this project. They are teaching ideas, not facts about the sites; adapt them to your class. Safety notes marked “General advice” are general good practice; those marked “From the project’s sources” rest on the source they name. Seasonal notes are shown for trips in their months.',
+    'กิจกรรมและคำถามที่โครงการนี้เขียนเป็นแนวทางให้ครู เป็นข้อเสนอแนะด้านการสอน ไม่ใช่ข้อเท็จจริงเกี่ยวกับสถานที่ ปรับใช้ให้เหมาะกับชั้นเรียน ข้อควรระวังที่ระบุว่า “คำแนะนำทั่วไป” เป็นแนวปฏิบัติทั่วไป ส่วนที่ระบุว่า “จากแหล่งข้อมูลของโครงการ” อ้างอิงแหล่งข้อมูลที่ระบุไว้ ข้อควรระวังตามฤดูกาลจะแสดงเมื่อวันทัศนศึกษาอยู่ในเดือนนั้น',
   ),
-  sites: Object.fromEntries(sites.map((p) => [p.id, { activities: activitiesFor(p), safety: safetyFor(p) }])),
+  sites: {},
 };
+const tally = {};
+for (const f of sites) {
+  const water = waterAt(f);
+  tally[water] = (tally[water] ?? 0) + 1;
+  file.sites[f.properties.id] = { activities: activitiesFor(f.properties, water), safety: safetyFor(f.properties, water) };
+}
 
 writeFileSync(`${root}data/activities.json`, `${JSON.stringify(file, null, 1)}\n`);
-console.log(`data/activities.json: ${sites.length} sites`);
+console.log(`data/activities.json: ${sites.length} sites; water at hand: ${Object.entries(tally).map(([k, n]) => `${k} ${n}`).join(', ')}`);

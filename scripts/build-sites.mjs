@@ -7,8 +7,13 @@
  * OpenStreetMap elements, field GPS of the water-sampling programme (MK01–MK08), or estimates
  * measured along the OSM centreline from a sampling bridge ("chainage"); estimates are marked
  * confidence "low" with a wide positionAccuracy, and their `source` says how they were made.
- * No official list of prototype learning sites exists, so every site except the eight sampling
- * bridges has status "candidate".
+ * No official list of prototype learning sites exists, so every site has status "candidate": no
+ * source confirms any of them as a learning site of the programme (the eight sampling bridges are
+ * sampling points in one public repository of field data, which says nothing of learning).
+ *
+ * Texts: every sentence of a summary says only what its source says, and names the source when
+ * only one gives it; a `learn` text is a teaching prompt, worded as a question or a suggestion.
+ * Thai follows src/i18n/glossary.json (tests/i18n/glossary.test.ts holds it to it).
  */
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -24,9 +29,12 @@ const OUT_SITES = `${root}data/sites.geojson`;
 
 const SAMPLING = 'Field GPS of a government water-sampling programme (project facts file); no results published';
 const CITY_LAB_URL = 'https://maekhacitylab.com';
+// One secondary source (the project's facts file restates it); nobody has confirmed it, so the app
+// flags it and asks teachers to check.
 const MUSEUM_HOURS = {
-  text: { th: 'พุธ–อาทิตย์ 08:30–16:30 น.', en: 'Wed–Sun 08:30–16:30' },
+  text: { th: 'วันพุธ–วันอาทิตย์ 08:30–16:30 น.', en: 'Wed–Sun 08:30–16:30' },
   source: 'Chiang Mai municipal museums (facts file)',
+  verified: false,
 };
 
 const line = lineString(readCenterline(CENTERLINE_TSV));
@@ -87,7 +95,10 @@ const WAT_HUA_FAI = [98.993585, 18.773568];
 const katamToCanal = nearestPointOnLine(line, point(JAENG_KATAM)).geometry.coordinates;
 const EARTHEN_WALL = [(JAENG_KATAM[0] + katamToCanal[0]) / 2, (JAENG_KATAM[1] + katamToCanal[1]) / 2];
 
-/** Shared fields of the eight sampling bridges. */
+/**
+ * Shared fields of the eight sampling bridges. The source lists them as sampling points with field
+ * GPS and no date, so the texts say "listed as", never "samples are taken here".
+ */
 const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sourceExtra = '') => ({
   id,
   code,
@@ -96,13 +107,14 @@ const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sou
   themes,
   name,
   summary: {
-    th: `${name.th}เป็นจุดเก็บตัวอย่างน้ำ ${code} ของโครงการเก็บตัวอย่างน้ำของหน่วยงานรัฐ ยังไม่มีการเผยแพร่ผลการตรวจวัด${extra.th ? ` ${extra.th}` : ''}`,
-    en: `${name.en} is water-sampling point ${code} of a government sampling programme; samples are taken here, but no results are published.${extra.en ? ` ${extra.en}` : ''}`,
+    th: `จุดเก็บตัวอย่างน้ำรหัส ${code} ในรายชื่อของโครงการเก็บตัวอย่างน้ำของหน่วยงานรัฐ ตำแหน่งมาจากพิกัดที่บันทึกในภาคสนาม แหล่งข้อมูลไม่ได้ระบุปีที่เก็บ และยังไม่มีการเผยแพร่ผลการตรวจวัด${extra.th ? ` ${extra.th}` : ''}`,
+    en: `Listed as water-sampling point ${code} of a government sampling programme, at the position its field GPS recorded. The source gives no date, and no results are published.${extra.en ? ` ${extra.en}` : ''}`,
   },
   learn,
-  status: 'verified',
+  status: 'candidate',
   source: `${SAMPLING}${sourceExtra}`,
-  confidence: 'high',
+  // One public repository of field data gives the positions; nothing else confirms them.
+  confidence: 'medium',
   positionAccuracy: 15,
   visitMinutes: 10,
 });
@@ -115,12 +127,12 @@ const SITES = [
     'mk01-ring-road-2-bridge',
     { th: 'สะพานคลองแม่ข่า ถนนวงแหวนรอบ 2', en: 'Mae Kha bridge, Ring Road 2' },
     {
-      th: 'สะพานนี้อยู่ปลายด้านเหนือของช่วงในเมืองที่แสดงบนแผนที่',
+      th: 'สะพานนี้อยู่ปลายด้านเหนือของคลองช่วงในเมืองที่แสดงบนแผนที่',
       en: 'It marks the northern end of the city stretch drawn on this map.',
     },
     {
-      th: 'จุดเริ่มสังเกตคลองจากต้นน้ำไปปลายน้ำ จดสี กลิ่น และขยะที่มองเห็นได้ ก่อนคลองจะไหลผ่าน 26 ชุมชนในเมือง แล้วนำไปเทียบกับสะพานจุดถัดไป',
-      en: 'A starting point for following the canal downstream: note its colour, smell and visible rubbish here, before it passes the 26 communities of the city stretch, and compare at the next bridges.',
+      th: 'จุดเริ่มสังเกตคลองจากต้นน้ำไปปลายน้ำ จดสี กลิ่น และขยะที่มองเห็นได้ แล้วนำไปเทียบกับสะพานจุดถัดไปตามลำน้ำ คลองช่วงในเมืองไหลผ่านชุมชนหลายแห่ง (CityLife นับได้ 26 ชุมชน)',
+      en: 'A place to start following the canal downstream: note its colour, smell and visible rubbish, and compare them at the next bridges. The city stretch passes many communities (CityLife counts 26).',
     },
     ['water', 'ecology'],
     '; CityLife (26 communities)',
@@ -131,8 +143,8 @@ const SITES = [
     { th: 'สะพานชุมชนศรีลานนา', en: 'Si Lanna community bridge' },
     { th: 'สะพานนี้อยู่ในชุมชนศรีลานนา', en: 'It lies in the Si Lanna community.' },
     {
-      th: 'ชีวิตของชุมชนที่อยู่ติดคลอง ศรีลานนาเป็นหนึ่งใน 26 ชุมชนที่คลองแม่ข่าช่วงในเมืองไหลผ่าน ลองสังเกตว่าบ้านเรือนหันหน้าเข้าหาคลองหรือหันหลังให้คลอง',
-      en: 'Life beside the canal: Si Lanna is one of the 26 communities along the city stretch. Notice whether houses face the canal or turn their backs to it.',
+      th: 'ชีวิตของชุมชนริมคลอง ชุมชนศรีลานนาเป็นชุมชนหนึ่งที่คลองแม่ข่าช่วงในเมืองไหลผ่าน ลองสังเกตว่าบ้านเรือนหันหน้าเข้าหาคลองหรือหันหลังให้คลอง',
+      en: 'Life beside the canal: Si Lanna is one of the communities the city stretch passes. Notice whether houses face the canal or turn their backs to it.',
     },
     ['water', 'ecology', 'community'],
     '; PRD Chiang Mai; CityLife (communities)',
@@ -143,8 +155,8 @@ const SITES = [
     { th: 'สะพานคลองแม่ข่า ข้างโรงพยาบาลตาเซนต์ปีเตอร์', en: 'Mae Kha bridge by St Peter eye hospital' },
     {},
     {
-      th: 'ทำไมจุดเก็บตัวอย่างน้ำจึงมักอยู่บนสะพาน: เข้าถึงกลางลำน้ำได้ง่าย และกลับมาเก็บซ้ำที่จุดเดิมได้ทุกครั้ง',
-      en: 'Why sampling points are usually bridges: they give easy access to mid-channel water and let samplers return to exactly the same spot each time.',
+      th: 'จุดเก็บตัวอย่างน้ำทั้ง 8 จุดของคลองแม่ข่าในรายชื่อนี้เป็นสะพาน ชวนคิดว่าสะพานช่วยให้ผู้เก็บตัวอย่างน้ำทำงานได้สะดวกขึ้นอย่างไร',
+      en: 'All eight sampling points on the Mae Kha in this list are bridges. Discuss what a bridge makes easier for someone who takes water samples.',
     },
   ),
   bridge(
@@ -164,8 +176,8 @@ const SITES = [
     'mk05-jaeng-si-phum-bridge',
     { th: 'สะพานคลองแม่ข่า แจ่งศรีภูมิ', en: 'Mae Kha bridge at Jaeng Si Phum' },
     {
-      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ มุมตะวันออกเฉียงเหนือของคูเมือง ซึ่งน้ำในคูเมืองเคยระบายลงคลองแม่ข่า',
-      en: 'It is near Jaeng Si Phum, the north-east corner of the moat, where water from the moat drained into the Mae Kha.',
+      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าแถวนี้',
+      en: 'It is near Jaeng Si Phum, the north-east corner bastion of the city wall; the sources say the moat drained into the Mae Kha near there.',
     },
     {
       th: 'จุดที่คูเมืองชั้นในกับคูเมืองชั้นนอก (คลองแม่ข่า) อยู่ใกล้กันที่สุด ชวนคิดว่าน้ำจากคูเมืองไหลมาถึงคลองได้อย่างไร',
@@ -179,15 +191,15 @@ const SITES = [
     'mk06-sri-don-chai-bridge',
     { th: 'สะพานศรีดอนไชย', en: 'Sri Don Chai bridge' },
     {
-      th: 'ที่นี่เป็นปลายด้านเหนือของงานฟื้นฟูระยะที่ 2 และเป็นจุดเริ่มของคลองช่วงไนท์บาซาร์',
-      en: 'It is the north end of the phase-2 restoration and the start of the Night Bazaar stretch.',
+      th: 'ที่นี่เป็นปลายด้านเหนือของงานฟื้นฟูระยะที่ 2 และปลายด้านใต้ของคลองช่วงไนท์บาซาร์',
+      en: 'It is the north end of the phase-2 restoration and the south end of the Night Bazaar stretch.',
     },
     {
-      th: 'ยืนบนสะพานแล้วเทียบคลองสองด้าน ด้านใต้คือช่วงที่กำลังฟื้นฟู ด้านเหนือคือช่วงไนท์บาซาร์ที่อาสาสมัครร่วมกันเก็บขยะในวันคุ้มครองโลก ปี 2567',
-      en: 'Stand on the bridge and compare both sides: downstream is the stretch being restored, upstream the Night Bazaar stretch that volunteers cleaned up on Earth Day 2024.',
+      th: 'ยืนในที่ปลอดภัยข้างสะพานแล้วเทียบคลองสองด้าน ด้านใต้คือช่วงฟื้นฟูระยะที่ 2 (ข่าวเมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานยังดำเนินอยู่) ด้านเหนือคือช่วงไนท์บาซาร์ที่มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567',
+      en: 'From a safe spot beside the bridge, compare both sides: downstream is the phase-2 stretch (still under way in October 2025, the latest report), upstream the Night Bazaar stretch, cleaned up on Earth Day 2024.',
     },
     ['water', 'ecology'],
-    '; CMU news 2024-04-23 (phase 2, Earth Day 2024)',
+    '; CMU news 2024-04-23 (phase 2, Earth Day 2024); Nation 2025-10-15 (phases 2–3 under way)',
   ),
   bridge(
     'MK07',
@@ -198,8 +210,8 @@ const SITES = [
       en: 'It lies downstream of the restored stretch.',
     },
     {
-      th: 'น้ำที่ไหลผ่านช่วงฟื้นฟูแล้วมาถึงที่นี่ ชวนคุยว่าทำไมการฟื้นฟูเพียงช่วงเดียวจึงยังไม่พอ เมื่อน้ำทั้งหมดไหลมาจากต้นน้ำ',
-      en: 'Water from the restored stretch arrives here: discuss why restoring one stretch is not enough when all the water comes from upstream.',
+      th: 'น้ำที่ไหลผ่านช่วงฟื้นฟูมาถึงที่นี่ ชวนคุยว่าการฟื้นฟูคลองเพียงช่วงเดียวพอหรือไม่ ในเมื่อน้ำทั้งหมดไหลมาจากต้นน้ำ',
+      en: 'Water from the restored stretch arrives here: discuss whether restoring one stretch is enough when all the water comes from upstream.',
     },
   ),
   bridge(
@@ -207,15 +219,15 @@ const SITES = [
     'mk08-ping-outfall-bridge',
     { th: 'สะพานคลองแม่ข่าก่อนไหลลงแม่น้ำปิง', en: 'Mae Kha bridge at the outfall to the Ping' },
     {
-      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ปี 2566 (7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าคลองมีมลพิษหนักถึงหนักมาก แต่ไม่มีตัวเลขของแต่ละจุดเผยแพร่',
+      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ พ.ศ. 2566 (7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าคลองมีมลพิษหนักถึงหนักมาก แต่ไม่มีตัวเลขของแต่ละจุดเผยแพร่',
       en: 'A 2023 Chiang Mai University thesis (7 sites, 3 seasons) rated the canal heavily to very heavily polluted by a chemical index, but no figures for named points are available.',
     },
     {
-      th: 'น้ำของคลองแม่ข่าไปสิ้นสุดที่ไหน ที่นี่คลองไหลลงแม่น้ำปิง ชวนคิดว่าสิ่งที่ลงคลองในเมืองส่งผลต่อแม่น้ำและคนท้ายน้ำอย่างไร',
-      en: 'Where the Mae Kha’s water ends up: here it flows into the Ping. Discuss how what enters the canal in the city affects the river and people downstream.',
+      th: 'น้ำของคลองแม่ข่าไปสิ้นสุดที่ไหน OpenStreetMap วาดคลองไปบรรจบแม่น้ำปิงใกล้สะพานนี้ ส่วนแหล่งข้อมูลระบุจุดสิ้นสุดไว้สองแบบ (ประตูระบายน้ำบ้านดอนไชย ตำบลป่าแดด หรือสบแม่ข่า อำเภอหางดง) แต่ตรงกันว่าคลองไหลลงแม่น้ำปิงทางใต้ของตัวเมือง ชวนคิดว่าสิ่งที่ลงคลองในเมืองส่งผลต่อแม่น้ำและคนท้ายน้ำอย่างไร',
+      en: 'Where the Mae Kha’s water ends up: OpenStreetMap draws the canal reaching the Ping near this bridge; the sources give its end two ways (the Ban Don Chai water gate at Pa Daet, or Sop Mae Kha in Hang Dong) but agree that it joins the Ping south of the city. Discuss how what enters the canal in the city affects the river and people downstream.',
     },
     ['water', 'ecology'],
-    '; CMU thesis 2023 (pollution rating, no figures)',
+    '; CMU thesis 2023 (pollution rating, no figures); OpenStreetMap centreline (outfall); DPT 2024 and Crown Property Bureau (where the canal ends, reported two ways)',
   ),
 
   // ── Environment: other ───────────────────────────────────────────────────────────────────────
@@ -228,12 +240,12 @@ const SITES = [
     themes: ['water', 'ecology', 'economy', 'community'],
     name: { th: 'สถานีสูบน้ำเสียที่ 6 และกาดก้อม', en: 'Wastewater pumping station No. 6 and Kat Kom market' },
     summary: {
-      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (ปี 2565) บริเวณประตูก้อม ที่นี่มีทั้งสถานีสูบน้ำเสียที่ 6 และกาดก้อม ตลอดช่วงนี้มีท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง ส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
-      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market. Along this stretch, sewer pipes on both banks carry household wastewater to the municipal treatment plant at Pa Daet.',
+      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (พ.ศ. 2565) บริเวณประตูก้อม แหล่งข่าวระบุว่าตรงนี้มีสถานีสูบน้ำเสียที่ 6 และกาดก้อม งานระยะที่ 1 วางท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง เพื่อส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
+      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market. The phase-1 works laid sewer pipes on both banks to carry household wastewater to the municipal treatment plant at Pa Daet.',
     },
     learn: {
-      th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ตามแนวท่อรวบรวมน้ำเสียทั้งสองฝั่งมาจนถึงปลายช่วงฟื้นฟู ชวนคิดว่าสถานีสูบน้ำเสียมีบทบาทอะไร แล้วแวะกาดก้อมดูว่าตลาดละแวกบ้านอยู่ร่วมกับคลองที่เพิ่งฟื้นฟูอย่างไร',
-      en: 'How a city keeps household wastewater out of a canal: follow the sewer pipes on both banks to the end of the restored stretch and think about what a wastewater pumping station does; then see how Kat Kom, a neighbourhood market, lives beside the newly restored canal.',
+      th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ชวนคิดว่าสถานีสูบน้ำเสียทำหน้าที่อะไร แล้วแวะกาดก้อมดูว่าตลาดกับคลองช่วงที่ฟื้นฟูอยู่ติดกันอย่างไร',
+      en: 'How a city keeps household wastewater out of a canal: think about what a wastewater pumping station does, then see how Kat Kom market sits beside the restored canal.',
     },
     status: 'candidate',
     source: `Nation 2022-07-12; CityLife 2022-07-11 (phase 1 ends at Pratu Kom / Kat Kom market / pumping station No. 6). Position estimated: ${PHASE1_KM * 1000} m downstream of Rakaeng bridge (OSM) along the OSM centreline; neither the station nor the market is in OpenStreetMap`,
@@ -268,7 +280,7 @@ const SITES = [
     themes: ['water', 'ecology'],
     name: { th: 'อ่างแก้ว (มหาวิทยาลัยเชียงใหม่)', en: 'Ang Kaew reservoir (Chiang Mai University)' },
     summary: {
-      th: 'อ่างเก็บน้ำในมหาวิทยาลัยเชียงใหม่ ห่างจากน้ำตกห้วยแก้วไม่ถึง 1 กิโลเมตร แหล่งข้อมูลที่ใช้ไม่ได้ระบุว่าน้ำจากที่นี่ไหลไปถึงคลองแม่ข่าหรือไม่ และไหลไปอย่างไร',
+      th: 'อ่างเก็บน้ำในมหาวิทยาลัยเชียงใหม่ ห่างจากน้ำตกห้วยแก้วไม่ถึง 1 กิโลเมตร แหล่งข้อมูลที่ใช้ไม่ได้ระบุว่าน้ำจากที่นี่ไหลไปถึงคลองแม่ข่าหรือไม่ และไหลไปทางใด',
       en: 'A reservoir at Chiang Mai University, less than 1 km from Huay Kaew Waterfall. Our sources do not say whether or how its water reaches the Mae Kha.',
     },
     learn: {
@@ -293,8 +305,8 @@ const SITES = [
       en: 'Restored canal walk, phase 1 (Rakaeng–Kat Kom)',
     },
     summary: {
-      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อปี 2565 ด้วยงบ 22 ล้านบาท วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร โดยมีคลองชองกเยชอนของกรุงโซลและเมืองโอตารุเป็นต้นแบบเปรียบเทียบ',
-      en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht, with sewer pipes on both banks and a 2 m walkway on the canal side. The project was compared with Seoul’s Cheonggyecheon and with Otaru.',
+      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อ พ.ศ. 2565 ด้วยงบ 22 ล้านบาท วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร ข่าวในตอนนั้นนำโครงการนี้ไปเปรียบเทียบกับคลองชองกเยชอนของกรุงโซลและเมืองโอตารุ',
+      en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht, with sewer pipes on both banks and a 2 m walkway on the canal side. The news at the time compared the project with Seoul’s Cheonggyecheon and with Otaru.',
     },
     learn: {
       th: 'การแยกน้ำเสียจากบ้านเรือนออกจากคลองด้วยท่อรวบรวมน้ำเสียสองฝั่ง และทางเดินกว้าง 2 เมตรเปลี่ยนวิถีชีวิตริมคลองของคนในชุมชนอย่างไร',
@@ -318,8 +330,8 @@ const SITES = [
       en: 'The north end of the phase-1 restoration and the south end of phase 2. The Kamphaeng Ngam and Hua Fai (Chang Khlan) communities face each other across the canal here.',
     },
     learn: {
-      th: 'สองชุมชนใช้คลองสายเดียวกันอย่างไร ลองพูดคุยกับชาวกำแพงงามและหัวฝายถึงชีวิตบนตลิ่งคนละฝั่งคลอง',
-      en: 'How two communities share one canal: talk with people from Kamphaeng Ngam and Hua Fai about life on facing banks.',
+      th: 'สองชุมชนใช้คลองสายเดียวกันอย่างไร ถ้าชาวกำแพงงามหรือหัวฝายยินดีคุยด้วย ลองถามถึงชีวิตบนตลิ่งคนละฝั่งคลอง',
+      en: 'How two communities share one canal: if people from Kamphaeng Ngam or Hua Fai are happy to talk, ask them about life on facing banks.',
     },
     status: 'candidate',
     source: `PRD Chiang Mai; CityLife 2019, 2022; Nation 2022-07-12. Position: ${OSM}, point “สะพานระแกง โอตารุเชียงใหม่”, ${RAKAENG_FROM_MK06_M} m downstream of MK06 along the centreline (the facts file's estimate of 450 m was 116 m off)`,
@@ -355,12 +367,12 @@ const SITES = [
     themes: ['history', 'culture', 'water'],
     name: { th: 'วัดหัวฝาย', en: 'Wat Hua Fai' },
     summary: {
-      th: 'วัดที่สร้างขึ้นเมื่อ ค.ศ. 1587 (พ.ศ. 2130) ชื่อวัดมาจากฝายบนลำน้ำสาขาของคลองแม่ข่า คลองช่วงที่ฟื้นฟูในระยะที่ 1 อยู่ด้านหลังวัด',
-      en: 'A temple founded in 1587 CE, named after a weir (fai) on a branch of the Mae Kha. The phase-1 restored stretch runs behind it.',
+      th: 'เว็บไซต์ท่องเที่ยวแห่งหนึ่ง (chiangmaitouring) ระบุว่าวัดสร้างขึ้นเมื่อ พ.ศ. 2130 (ค.ศ. 1587) และชื่อวัดมาจากฝายบนลำน้ำสาขาของคลองแม่ข่า ยังไม่พบแหล่งข้อมูลอื่นยืนยัน คลองช่วงที่ฟื้นฟูในระยะที่ 1 อยู่ด้านหลังวัด',
+      en: 'A temple that one tourist website (chiangmaitouring) says was founded in 1587 CE and named after a weir (fai) on a branch of the Mae Kha; no other source was found to confirm it. The phase-1 restored stretch runs behind it.',
     },
     learn: {
-      th: 'ชื่อสถานที่บอกเล่าประวัติศาสตร์สายน้ำได้ “หัวฝาย” ชวนให้นึกถึงฝายที่ผู้คนเคยสร้างบนลำน้ำสาขาของแม่ข่า',
-      en: 'How a place name records water history: “Hua Fai” recalls a weir that people built on a branch of the Mae Kha.',
+      th: 'ชื่อสถานที่บอกเล่าประวัติศาสตร์สายน้ำได้ ตามที่แหล่งข้อมูลเล่า ชื่อ “หัวฝาย” มาจากฝายบนลำน้ำสาขาของแม่ข่า ชวนหาชื่อสถานที่อื่นริมคลองที่เกี่ยวกับน้ำ',
+      en: 'How a place name can record water history: by its source, “Hua Fai” comes from a weir on a branch of the Mae Kha. Look for other place names along the canal that have to do with water.',
     },
     status: 'candidate',
     source:
@@ -379,11 +391,11 @@ const SITES = [
       en: 'Canal-bank vegetable and herb gardens (Rakaeng and Hai Ya)',
     },
     summary: {
-      th: 'ชาวบ้านระแกงและหายยาปลูกผักและสมุนไพรบนตลิ่งคลองแม่ข่าช่วงที่ฟื้นฟูในระยะที่ 1',
-      en: 'Villagers of Rakaeng and Hai Ya grow vegetables and herbs on the banks of the phase-1 restored stretch.',
+      th: 'ข่าวของประชาสัมพันธ์จังหวัดเชียงใหม่และ CityLife เล่าว่าชาวบ้านระแกงและหายยาปลูกผักและสมุนไพรบนตลิ่งคลองแม่ข่าช่วงที่ฟื้นฟูในระยะที่ 1',
+      en: 'News reports (PRD Chiang Mai, CityLife) describe villagers of Rakaeng and Hai Ya growing vegetables and herbs on the banks of the phase-1 restored stretch.',
     },
     learn: {
-      th: 'ชุมชนใช้ตลิ่งคลองที่ฟื้นฟูแล้วเป็นแหล่งอาหารอย่างไร ปลูกผักและสมุนไพรอะไรบ้าง ใครเป็นคนดูแล และแปลงผักเกี่ยวข้องกับคุณภาพน้ำอย่างไร',
+      th: 'ชุมชนใช้ตลิ่งคลองที่ฟื้นฟูแล้วปลูกอาหารอย่างไร ปลูกผักและสมุนไพรอะไรบ้าง ใครเป็นคนดูแล และแปลงผักเกี่ยวข้องกับน้ำในคลองอย่างไร',
       en: 'How residents use a restored canal bank for food: which vegetables and herbs grow there, who tends them, and how the gardens relate to the water.',
     },
     status: 'candidate',
@@ -404,7 +416,7 @@ const SITES = [
       en: 'Restoration phase 2 (Sri Don Chai–Rakaeng)',
     },
     summary: {
-      th: `งานฟื้นฟูระยะที่ 2 (ปี 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย แหล่งข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร เมื่อเดือนตุลาคม 2568 งานระยะที่ 2–3 ยังดำเนินอยู่`,
+      th: `งานฟื้นฟูระยะที่ 2 (พ.ศ. 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย แหล่งข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร ข่าวเมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานระยะที่ 2–3 ยังดำเนินอยู่`,
       en: `Phase 2 of the restoration (2024) covers the canal from Rakaeng bridge north to Sri Don Chai bridge: about 450 m in the news report, about ${RAKAENG_FROM_MK06_M} m along the canal as OpenStreetMap maps it. Phases 2–3 were still under way in October 2025.`,
     },
     learn: {
@@ -425,12 +437,12 @@ const SITES = [
     themes: ['water', 'ecology', 'community'],
     name: { th: 'คลองแม่ข่าช่วงไนท์บาซาร์', en: 'Night Bazaar stretch of the canal' },
     summary: {
-      th: 'คลองช่วงยาว 800 เมตร จากสะพานศรีดอนไชยถึงสะพานถนนลอยเคราะห์และถนนท่าแพ มีการร่วมกันเก็บขยะในวันคุ้มครองโลก ปี 2567 โดย Mae Kha City Lab ห้องปฏิบัติการวิจัยคลองแม่ข่าที่มหาวิทยาลัยเชียงใหม่สนับสนุน เป็นหนึ่งในผู้จัด',
+      th: 'คลองช่วงยาว 800 เมตร จากสะพานศรีดอนไชยถึงสะพานถนนลอยเคราะห์และถนนท่าแพ มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567 โดยมี Mae Kha City Lab ห้องปฏิบัติการวิจัยคลองแม่ข่าที่มหาวิทยาลัยเชียงใหม่สนับสนุน เป็นหนึ่งในผู้จัด',
       en: 'The 800 m stretch from Sri Don Chai bridge to the Loi Kroh and Tha Phae bridges, cleaned up on Earth Day 2024; Mae Kha City Lab, a research lab backed by Chiang Mai University, was among the organisers.',
     },
     learn: {
-      th: 'อาสาสมัคร มหาวิทยาลัย และเมืองร่วมกันจัดกิจกรรมเก็บขยะอย่างไร และขยะแบบไหนที่ลงมาอยู่ในคลองข้างย่านการค้าที่พลุกพล่าน',
-      en: 'How volunteers, a university lab and the city organise a clean-up, and what kinds of rubbish end up in a canal beside a busy market area.',
+      th: 'การเก็บขยะในคลองจัดขึ้นอย่างไร ใครร่วมได้บ้าง และขยะแบบไหนที่ลงมาอยู่ในคลองข้างย่านการค้า',
+      en: 'How a canal clean-up is organised and who can take part, and what kinds of rubbish end up in a canal beside a market area.',
     },
     status: 'candidate',
     source:
@@ -447,8 +459,8 @@ const SITES = [
     themes: ['water', 'community'],
     name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Renovated walkway north of Tha Phae Road' },
     summary: {
-      th: 'บล็อกของผู้มาเยือนรายหนึ่งเล่าว่า ภายในเดือนธันวาคม 2568 ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้ว ข้อมูลนี้มาจากแหล่งเดียวและยังไม่ได้ยืนยัน',
-      en: 'A visitor’s blog reported renovated walkways along the canal north of Tha Phae Road toward the Sri Phum corner by December 2025. This comes from a single, unconfirmed source.',
+      th: 'บล็อกของผู้มาเยือนรายหนึ่งเล่าว่า เมื่อเดือนธันวาคม พ.ศ. 2568 ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้ว ข้อมูลนี้มาจากแหล่งเดียวและยังไม่ได้ยืนยัน',
+      en: 'A visitor’s blog reported that, as of December 2025, the walkways along the canal north of Tha Phae Road toward Jaeng Si Phum had been renovated. This comes from a single, unconfirmed source.',
     },
     learn: {
       th: 'เทียบทางเดินที่เพิ่งปรับปรุงกับช่วงอื่น ทั้งวัสดุ การเข้าถึงน้ำ และการใช้งานของคนในชุมชนและผู้มาเยือน',
@@ -468,12 +480,12 @@ const SITES = [
     themes: ['history', 'water'],
     name: { th: 'แจ่งศรีภูมิ', en: 'Jaeng Si Phum (north-east corner bastion)' },
     summary: {
-      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ ตั้งอยู่ที่มุมคูเมือง ห่างจากคลองแม่ข่าราว ${toCanal(JAENG_SI_PHUM)} เมตร น้ำในคูเมืองเคยระบายมาทางมุมนี้และไหลลงคลองแม่ข่าบริเวณใกล้เคียง`,
-      en: `The north-east corner bastion of the city wall, at the corner of the moat, about ${toCanal(JAENG_SI_PHUM)} m from the Mae Kha. Water in the moat drained toward this corner and into the canal nearby.`,
+      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ ริมคูเมือง ห่างจากคลองแม่ข่าราว ${toCanal(JAENG_SI_PHUM)} เมตร แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายไปทางตะวันออกเฉียงเหนือ และไหลลงคลองแม่ข่าใกล้แจ่งศรีภูมิ`,
+      en: `The north-east corner bastion of the city wall, beside the moat, about ${toCanal(JAENG_SI_PHUM)} m from the Mae Kha. The sources say the moat drained toward the north-east, into the Mae Kha near Jaeng Si Phum.`,
     },
     learn: {
-      th: 'คูเมืองชั้นในเชื่อมกับคูเมืองชั้นนอก (คลองแม่ข่า) อย่างไร ยืนที่มุมคูเมืองแล้วเดินไปยังสะพาน MK05 ที่อยู่ใกล้ ๆ',
-      en: 'How the inner moat was linked to the outer moat (the Mae Kha): stand at the corner, then walk to the nearby canal bridge MK05.',
+      th: 'คูเมืองชั้นในเชื่อมกับคูเมืองชั้นนอก (คลองแม่ข่า) อย่างไร เริ่มที่แจ่งแล้วเดินไปยังสะพาน MK05 ที่อยู่ใกล้ ๆ',
+      en: 'How the inner moat was linked to the outer moat (the Mae Kha): start at the bastion, then walk to the nearby canal bridge MK05.',
     },
     status: 'candidate',
     source: `${OSM}: the corner of the bastion's wall polygon (way 263459882) nearest the moat's corner; project facts file (moat link, medium confidence)`,
@@ -488,12 +500,12 @@ const SITES = [
     themes: ['history', 'culture'],
     name: { th: 'แนวกำแพงดิน', en: 'Earthen wall (Kamphaeng Din)' },
     summary: {
-      th: 'คลองแม่ข่าไหลอยู่นอกแนวกำแพงดิน ทำหน้าที่เป็นคูเมืองชั้นนอก ในปี 2566 Mae Kha City Lab จัดเดินสำรวจริมคลองและแนวกำแพงดิน แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งกำแพง จุดนี้จึงเป็นเพียงการประมาณ',
+      th: 'คลองแม่ข่าไหลอยู่นอกแนวกำแพงดิน ทำหน้าที่เป็นคูเมืองชั้นนอก เมื่อ พ.ศ. 2566 Mae Kha City Lab จัดเดินสำรวจริมคลองและแนวกำแพงดิน แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งกำแพง จุดนี้จึงเป็นเพียงการประมาณ',
       en: 'The Mae Kha runs outside an earthen wall as the old city’s outer moat; in 2023 Mae Kha City Lab led walks along the canal and the wall. Our sources do not locate the wall, so this point is only an estimate.',
     },
     learn: {
-      th: 'เมืองเชียงใหม่มีแนวป้องกันหลายชั้น ทั้งคูเมืองชั้นใน กำแพงดิน และคลองแม่ข่าที่เป็นคูเมืองชั้นนอก ลองหาร่องรอยของกำแพงดินระหว่างแจ่งก๊ะต๊ำกับคลอง',
-      en: 'How Chiang Mai was ringed in layers: the inner moat, the earthen wall and the Mae Kha as the outer moat. Look for traces of the wall between Jaeng Katam and the canal.',
+      th: 'เมืองเชียงใหม่มีแนวล้อมหลายชั้น ทั้งคูเมืองชั้นใน กำแพงดิน และคลองแม่ข่าที่เป็นคูเมืองชั้นนอก ลองสังเกตว่าระหว่างแจ่งก๊ะต๊ำกับคลองยังเห็นร่องรอยของกำแพงดินหรือไม่ (แหล่งข้อมูลที่ใช้ไม่ได้บอกไว้)',
+      en: 'How Chiang Mai was ringed in layers: the inner moat, the earthen wall and the Mae Kha as the outer moat. Look for any trace of the wall between Jaeng Katam and the canal (our sources do not say whether one remains).',
     },
     status: 'candidate',
     source:
@@ -612,12 +624,12 @@ const SITES = [
     themes: ['history', 'water'],
     name: { th: 'แจ่งก๊ะต๊ำ', en: 'Jaeng Katam (south-east corner bastion)' },
     summary: {
-      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงใต้ ตั้งอยู่ที่มุมคูเมือง ห่างจากคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอกนอกแนวกำแพงดินราว ${toCanal(JAENG_KATAM)} เมตร`,
-      en: `The south-east corner bastion of the city wall, at the corner of the moat, about ${toCanal(JAENG_KATAM)} m from the Mae Kha, the outer moat beyond the earthen wall.`,
+      th: `ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงใต้ ริมคูเมือง ห่างจากคลองแม่ข่าราว ${toCanal(JAENG_KATAM)} เมตร คลองแม่ข่าเป็นคูเมืองชั้นนอกที่อยู่ถัดแนวกำแพงดินออกไป`,
+      en: `The south-east corner bastion of the city wall, beside the moat, about ${toCanal(JAENG_KATAM)} m from the Mae Kha, the outer moat beyond the earthen wall.`,
     },
     learn: {
-      th: `ระยะห่างระหว่างคูเมืองชั้นในกับคูเมืองชั้นนอก จากมุมนี้ถึงคลองแม่ข่าราว ${toCanal(JAENG_KATAM)} เมตร ชวนคิดว่าพื้นที่ระหว่างคูทั้งสองเคยถูกใช้อย่างไร`,
-      en: `The gap between the inner and outer moats: from this corner to the Mae Kha is about ${toCanal(JAENG_KATAM)} m. Ask how the land between the two was used.`,
+      th: `ระยะห่างระหว่างคูเมืองชั้นในกับคูเมืองชั้นนอก จากแจ่งก๊ะต๊ำถึงคลองแม่ข่าราว ${toCanal(JAENG_KATAM)} เมตร ชวนคิดว่าพื้นที่ระหว่างคูทั้งสองเคยใช้ทำอะไร`,
+      en: `The gap between the inner and outer moats: from this bastion to the Mae Kha is about ${toCanal(JAENG_KATAM)} m. Ask how the land between the two was used.`,
     },
     status: 'candidate',
     source: `${OSM}: the corner of the bastion's wall polygon (way 791602197) nearest the moat's corner`,
@@ -658,8 +670,8 @@ const SITES = [
       en: 'A market next to Warorot Market, about 240 m from the Mae Kha.',
     },
     learn: {
-      th: 'เทียบตลาดที่อยู่ติดกัน แต่ละตลาดขายอะไร และการค้าของย่านนี้พึ่งพาพื้นที่รอบคลองอย่างไร',
-      en: 'Compare neighbouring markets: what each sells, and how trade in this area depends on the land around the canal.',
+      th: 'เทียบตลาดที่อยู่ติดกัน แต่ละตลาดขายอะไร และการค้าของย่านนี้เกี่ยวข้องกับคลองหรือไม่ อย่างไร',
+      en: 'Compare neighbouring markets: what each sells, and whether trade in this area has anything to do with the canal.',
     },
     status: 'candidate',
     source: OSM,
@@ -738,7 +750,7 @@ const SITES = [
       en: 'A night market area about 160 m from the Mae Kha; the nearby canal stretch is known as the “Night Bazaar stretch”.',
     },
     learn: {
-      th: 'การค้าเพื่อการท่องเที่ยวกับคลองมาบรรจบกันอย่างไร คลองช่วงไนท์บาซาร์ยาว 800 เมตรที่อยู่ใกล้ ๆ เคยมีการเก็บขยะครั้งใหญ่ในวันคุ้มครองโลก ปี 2567',
+      th: 'การค้าเพื่อการท่องเที่ยวกับคลองอยู่ใกล้กันอย่างไร คลองช่วงไนท์บาซาร์ยาว 800 เมตรที่อยู่ใกล้ ๆ มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567',
       en: 'Where tourist trade meets the canal: the nearby 800 m Night Bazaar stretch was cleaned up on Earth Day 2024.',
     },
     status: 'candidate',
@@ -758,8 +770,8 @@ const SITES = [
       en: 'A market about 280 m from the Mae Kha, near Sri Don Chai bridge.',
     },
     learn: {
-      th: 'ตลาดใกล้ช่วงคลองที่กำลังฟื้นฟูได้ประโยชน์อะไรจากคลองที่สะอาดขึ้น และมีส่วนช่วยดูแลคลองได้อย่างไร',
-      en: 'What a market near a stretch under restoration gains from a cleaner canal, and how it can help look after it.',
+      th: 'ถ้าคลองช่วงใกล้ ๆ สะอาดขึ้น ตลาดจะได้ประโยชน์อะไรบ้าง และตลาดช่วยดูแลคลองได้อย่างไร',
+      en: 'What could a market near the restored stretches gain from a cleaner canal, and how could it help look after it?',
     },
     status: 'candidate',
     source: OSM,

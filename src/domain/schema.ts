@@ -96,8 +96,9 @@ export const SiteProperties = z.object({
   /** Suggested time to spend there (an editorial planning figure, not a sourced fact). */
   visitMinutes: z.int().check(z.gte(1), z.lte(240)),
   stepFree: StepFree,
-  /** Only where a source gives them; shown with that source. */
-  openingHours: z.optional(z.object({ text: Localized, source: Text })),
+  /** Only where a source gives them; shown with that source, and flagged until confirmed. */
+  /** Hours as a source gives them; `verified: false` until a source that runs the place confirms them. */
+  openingHours: z.optional(z.object({ text: Localized, source: Text, verified: z.boolean() })),
   /** Sampling-programme code, for the water-sampling bridges (MK01–MK08). */
   code: z.optional(z.string().check(z.regex(/^MK\d{2}$/))),
 });

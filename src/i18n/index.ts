@@ -7,13 +7,17 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import th from './locales/th.json';
 import type { Locale } from '../domain/schema';
+import { spaceThai } from '../domain/thai-spacing';
 
 export const resources = { en: { translation: en }, th: { translation: th } } as const;
 
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
-  void instance.use(initReactI18next).init({
+  // Thai spacing is applied to the finished string, after names and numbers are put in.
+  const thaiSpacing = { type: 'postProcessor' as const, name: 'thai-spacing', process: (value: string) => (instance.language === 'th' ? spaceThai(value) : value) };
+  void instance.use(initReactI18next).use(thaiSpacing).init({
     resources,
+    postProcess: ['thai-spacing'],
     lng: locale,
     fallbackLng: false,
     // Feature namespaces (lazy tabs) fall back to the main strings for shared words and units.

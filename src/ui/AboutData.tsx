@@ -52,6 +52,7 @@ export function AboutData() {
           </button>
         </div>
         <p>{t('data.intro')}</p>
+        <p>{t('data.verifiedMeans')}</p>
         <p>{t('data.noWaterQuality')}</p>
 
         <h3>{t('data.counts')}</h3>

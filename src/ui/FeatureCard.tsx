@@ -109,6 +109,7 @@ function SiteCard({ site }: { site: SiteFeature }) {
             <dt>{t('card.hours')}</dt>
             <dd>
               {p.openingHours.text[locale]} <span className="hint">({p.openingHours.source})</span>
+              {!p.openingHours.verified && <span className="hint card__unconfirmed"> {t('card.hoursUnconfirmed')}</span>}
             </dd>
           </>
         )}

@@ -60,9 +60,16 @@ describe('data files', () => {
     expect(notThai).toEqual([]);
   });
 
-  it('learning sites are candidates: no official list is public', () => {
-    const verified = sites.value.filter((s) => s.properties.category === 'learning' && s.properties.status === 'verified');
+  it('every site is a candidate: no official list is public, and nothing verifies any site as a learning site', () => {
+    const verified = sites.value.filter((s) => s.properties.status === 'verified');
     expect(verified.map((s) => s.properties.id)).toEqual([]);
+  });
+
+  it('texts resting on one secondary source say so, and hours are flagged until confirmed', () => {
+    const wat = sites.value.find((s) => s.properties.id === 'wat-hua-fai')!.properties;
+    expect(wat.summary.en).toMatch(/one tourist website/);
+    expect(wat.summary.th).toMatch(/พ\.ศ\. 2130 \(ค\.ศ\. 1587\)/);
+    for (const s of sites.value.filter((x) => x.properties.openingHours)) expect(s.properties.openingHours!.verified, s.properties.id).toBe(false);
   });
 
   it('low-confidence positions admit a wide uncertainty', () => {

@@ -17,7 +17,7 @@ const LANGS = ['th', 'en'] as const;
 const SHOTS = 'screens/a11y';
 
 const L = {
-  th: { trip: 'ทัศนศึกษา', propose: 'เสนอทริป', budget: 'เวลาที่มี (นาที)', meter: 'เวลาที่ใช้', link: 'ลิงก์ของทริปนี้', printWalk: 'พิมพ์ (A4)', printTrip: 'พิมพ์ใบงาน', settings: 'การตั้งค่า', about: 'เกี่ยวกับข้อมูล', sitesFile: 'ไฟล์สถานที่ (CSV หรือ GeoJSON)' },
+  th: { trip: 'ทัศนศึกษา', propose: 'เสนอแผนทัศนศึกษา', budget: 'เวลาที่มี (นาที)', meter: 'เวลาที่ใช้', link: 'ลิงก์ของแผนทัศนศึกษานี้', printWalk: 'พิมพ์ (A4)', printTrip: 'พิมพ์ใบงาน', settings: 'การตั้งค่า', about: 'เกี่ยวกับข้อมูล', sitesFile: 'ไฟล์สถานที่ (CSV หรือ GeoJSON)' },
   en: { trip: 'Field trip', propose: 'Propose a trip', budget: 'Time budget (minutes)', meter: 'Time used', link: 'Link to this trip', printWalk: 'Print (A4)', printTrip: 'Print handout', settings: 'Settings', about: 'About the data', sitesFile: 'Sites file (CSV or GeoJSON)' },
 } as const;
 

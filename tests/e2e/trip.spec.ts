@@ -155,7 +155,7 @@ test('phone, Thai: when the stops for the subject leave time unused, a stop that
   await page.getByRole('tab', { name: 'ทัศนศึกษา' }).click();
   await page.getByRole('checkbox', { name: 'เศรษฐกิจท้องถิ่นและงานฝีมือ' }).check();
   await page.getByRole('checkbox', { name: 'น้ำและระบบนิเวศ' }).uncheck();
-  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
   const { used } = await minutesUsed(page);
   expect(used).toBeGreaterThanOrEqual(0.85 * 120);
@@ -187,7 +187,7 @@ test('in an English (US) browser, the Thai interface still writes dates in the B
   await expect(page.getByTestId('trip-date-text')).toHaveText(/^วัน\S+ที่ \d{1,2} \S+ พ\.ศ\. 25\d\d$/);
   const time = page.getByRole('combobox', { name: 'เวลาเริ่ม' });
   await time.selectOption({ label: '13:30 น.' });
-  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
   await expect(page.locator('.trip-stop__times').first()).toHaveText(/^1[3-5]:\d\d–1[3-5]:\d\d น\. · เดิน \d+ นาที \(\S+ (ม\.|กม\.)\)$/);
   await expect(page.getByTestId('trip-budget')).toContainText(/กลับถึงภายใน 1[45]:\d\d น\./);
@@ -199,7 +199,7 @@ test('a Thai handout: Thai stop names in the PDF, clean A4 pages', async ({ page
   await page.setViewportSize(DESKTOP);
   await openApp(page, '?lang=th&panel=trip');
   await page.getByRole('checkbox', { name: 'วัฒนธรรม' }).check();
-  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
   await page.locator('.trip-stop details summary').first().click();
   await expect(page.locator('.trip-stop__details').first()).toContainText('ข้อเสนอแนะสำหรับการสอน');
@@ -221,7 +221,7 @@ test('a Thai handout: Thai stop names in the PDF, clean A4 pages', async ({ page
 test('phone, Thai: a shared trip opens as the itinerary to follow, with the whole walk’s safety notes once', async ({ page, browser }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?lang=th&panel=trip');
-  await page.getByRole('button', { name: 'เสนอทริป' }).click();
+  await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
   const stops = await stopIds(page);
   // The teacher's own address keeps the planner on reload.
@@ -284,10 +284,10 @@ for (const lang of ['th', 'en'] as const) {
   test(`axe finds no violations on the trip panel (${lang})`, async ({ page }) => {
     await page.setViewportSize(DESKTOP);
     await openApp(page, `?lang=${lang}&panel=trip`);
-    await page.getByRole('button', { name: lang === 'th' ? 'เสนอทริป' : 'Propose a trip' }).click();
+    await page.getByRole('button', { name: lang === 'th' ? 'เสนอแผนทัศนศึกษา' : 'Propose a trip' }).click();
     await expect(page.locator('.trip-stop')).not.toHaveCount(0);
     await page.locator('.trip-stop details summary').first().click();
-    await page.getByRole('button', { name: lang === 'th' ? 'บันทึกทริป' : 'Save trip' }).click();
+    await page.getByRole('button', { name: lang === 'th' ? 'บันทึกแผนทัศนศึกษา' : 'Save trip' }).click();
     const result = await new AxeBuilder({ page }).include('#tabpanel-trip').analyze();
     expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   });

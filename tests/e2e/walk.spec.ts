@@ -87,7 +87,7 @@ test('phone: add stops from site cards, reorder with the keyboard, and see the r
   await page.getByRole('button', { name: 'เพิ่มในเส้นทางเดิน' }).click();
   await page.getByRole('button', { name: 'เปิดเส้นทางเดิน' }).click();
   await expect(page.locator('.walk-stops__item')).toHaveCount(2);
-  await page.getByRole('button', { name: 'เลื่อนสถานีสูบน้ำเสียที่ 6 และกาดก้อมขึ้นก่อน' }).press('Enter');
+  await page.getByRole('button', { name: 'เลื่อนสถานีสูบน้ำเสียที่ 6 และกาดก้อมขึ้น' }).press('Enter');
   await expect(page.locator('.walk-stops__item').first()).toHaveAttribute('data-stop-id', 'pumping-station-6-kat-kom');
   await expect(page.getByTestId('walk-summary')).toContainText(/(ม\.|กม\.) · \d+ นาที/);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);

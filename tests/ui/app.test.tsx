@@ -58,9 +58,9 @@ describe('App', () => {
     const card = screen.getByTestId('feature-card');
     expect(within(card).getByRole('heading', { level: 2 })).toHaveTextContent(first.properties.name.en);
     expect(card).toHaveTextContent(first.properties.name.th);
-    expect(card).toHaveTextContent('Verified');
+    expect(card).toHaveTextContent('Candidate');
     expect(card).toHaveTextContent(first.properties.source);
-    expect(card).toHaveTextContent('High confidence');
+    expect(card).toHaveTextContent('Medium confidence');
   });
 
   it('a bad feature in the data is skipped, announced, and explained under “About the data”', async () => {

@@ -37,7 +37,7 @@ describe('walk panel', () => {
     expect(stopIds().at(-1)).toBe('warorot-market');
     expect(store.getState().walk.curated).toBeNull();
     const before = stopIds();
-    await userEvent.click(screen.getByRole('button', { name: /^เลื่อนตลาดวโรรส.*ขึ้นก่อน$/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^เลื่อนตลาดวโรรส.*ขึ้น$/ }));
     expect(stopIds()).toEqual([...before.slice(0, -2), before.at(-1), before.at(-2)]);
     await userEvent.click(screen.getByRole('button', { name: /^นำตลาดวโรรส.*ออกจากเส้นทาง$/ }));
     expect(stopIds()).not.toContain('warorot-market');

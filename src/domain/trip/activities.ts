@@ -11,7 +11,10 @@ export const GRADE_BANDS = ['primary', 'secondary', 'university-adult'] as const
 export type GradeBand = (typeof GRADE_BANDS)[number];
 
 export const ACTIVITY_KINDS = ['observe', 'measure', 'discuss'] as const;
-export const SAFETY_TOPICS = ['canal-edge', 'water-contact', 'road', 'crowd', 'walkway', 'slippery', 'opening-hours', 'toilets'] as const;
+export const SAFETY_TOPICS = [
+  'canal-edge', 'water-contact', 'flood', 'slippery', 'mosquitoes', 'road', 'lanes', 'crowd', 'walkway',
+  'gardens', 'residents', 'dogs', 'smoke', 'heat', 'opening-hours', 'toilets',
+] as const;
 
 export const Activity = z.object({ band: z.enum(GRADE_BANDS), theme: Theme, kind: z.enum(ACTIVITY_KINDS), text: Localized });
 export type Activity = z.infer<typeof Activity>;
@@ -22,8 +25,20 @@ export const SafetyNote = z.object({
   text: Localized,
   /** Required for 'sourced' notes. */
   source: z.optional(z.string().check(z.minLength(1))),
+  /** A seasonal note's months (1–12): said only for a trip in one of them. */
+  months: z.optional(z.array(z.int().check(z.gte(1), z.lte(12))).check(z.minLength(1))),
 });
 export type SafetyNote = z.infer<typeof SafetyNote>;
+
+/**
+ * Whether a note applies on a date (ISO, e.g. 2026-03-12): always, unless it is seasonal and the
+ * date's month is not one of its months.
+ * @example inSeason({ ...smoke, months: [2, 3, 4] }, '2026-11-20') // false
+ */
+export function inSeason(note: Pick<SafetyNote, 'months'>, isoDate: string): boolean {
+  const month = Number(isoDate.slice(5, 7));
+  return !note.months || !Number.isInteger(month) || note.months.includes(month);
+}
 
 export const SiteActivities = z.object({
   activities: z.array(Activity).check(z.minLength(1)),

@@ -2,6 +2,7 @@ import { activitiesFor, gradeBand, type SafetyNote } from '../../domain/trip/act
 import { briefThemes, type Brief } from '../../domain/trip/brief';
 import { useAppStore } from '../../store';
 import { ACTIVITIES } from './activities-data';
+import { stopSafety } from './safety';
 import { useTripStrings } from './strings';
 
 /** How many suggestions a stop shows: those of the chosen themes first. */
@@ -15,13 +16,11 @@ export function stopActivities(siteId: string, brief: Pick<Brief, 'group' | 'sub
   return (themed.length > 0 ? themed : all).slice(0, SUGGESTIONS_PER_STOP);
 }
 
-export const stopSafety = (siteId: string) => ACTIVITIES.sites[siteId]?.safety ?? [];
-
 /**
  * Activities and questions (labelled as suggestions) and safety notes (general or sourced): the
  * stop's own, or the ones given (a trip says the notes its stops share once, see safety.ts).
  */
-export function StopDetails({ siteId, brief, safety = stopSafety(siteId) }: { siteId: string; brief: Brief; safety?: readonly SafetyNote[] }) {
+export function StopDetails({ siteId, brief, safety = stopSafety(siteId, brief.date) }: { siteId: string; brief: Brief; safety?: readonly SafetyNote[] }) {
   const { t } = useTripStrings();
   const locale = useAppStore((s) => s.locale);
   const activities = stopActivities(siteId, brief);

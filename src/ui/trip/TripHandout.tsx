@@ -59,7 +59,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   );
   const { brief } = draft;
   const { totals } = evaluation;
-  const safetyNotes = tripSafety(evaluation.stops.map((s) => s.id));
+  const safetyNotes = tripSafety(evaluation.stops.map((s) => s.id), brief.date);
   const startName = (l: Locale, t: TFunction) => (brief.start.kind === 'site' ? names.name(brief.start.id, l) : t('school'));
   const endName = (l: Locale, t: TFunction) => (brief.end.kind === 'site' ? names.name(brief.end.id, l) : t('school'));
 

@@ -35,7 +35,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
   const { brief } = draft;
   const { totals } = evaluation;
   const place = (e: typeof brief.start) => (e.kind === 'site' ? names.name(e.id) : t('school'));
-  const safety = tripSafety(evaluation.stops.map((s) => s.id));
+  const safety = tripSafety(evaluation.stops.map((s) => s.id), brief.date);
 
   // Opened from a link: the reader starts at the trip's name.
   useLayoutEffect(() => heading.current?.focus(), []);

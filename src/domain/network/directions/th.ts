@@ -3,6 +3,7 @@
  * full stop at the end of a sentence.
  */
 import type { Bank } from '../../schema';
+import { spaceThai as spaced } from '../../thai-spacing';
 import type { Action, Phrasebook, Way } from './phrasebook';
 import type { Turn } from './types';
 
@@ -39,13 +40,6 @@ function thaiList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(' ')} และ ${items.at(-1)}`;
 }
-
-/**
- * Thai editors set a space between Thai text and a Latin word or a name in Latin letters
- * ("ผ่าน Chao Pho Chaeng Katam Shrine"); the names come from the data as they are.
- */
-const spaced = (s: string): string =>
-  s.replace(/([\u0E00-\u0E7F])([A-Za-z])/g, '$1 $2').replace(/([A-Za-z.)])([\u0E00-\u0E2E\u0E40-\u0E44])/g, '$1 $2');
 
 /** `onward`: after a turn the walk "carries on" (เดินต่อ); `onto`: the street was named by the turn. */
 function act(action: Action, onward: boolean, onto: boolean): string {
