@@ -4,11 +4,9 @@
  */
 import type { FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
-import type { Basemap } from '../store/settings-slice';
-import type { Origin } from '../store/ui-slice';
+import type { Basemap, Origin, WalkOverlay } from '../domain/view';
 import { toMapSites, toMapWaterways } from './features';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
-import type { LngLat } from '../domain/types';
 import type { DataUrls } from '../data/urls';
 import { OLD_CITY, PLACES, STREETS, contextBaseLayers, contextLabelLayers, walkwayLayers } from './context-layers';
 import {
@@ -48,7 +46,7 @@ export type FeatureLayers = {
   above: LayerSpecification[];
 };
 
-export type WalkOverlay = { legs: readonly (readonly LngLat[])[]; stops: readonly { id: string; point: LngLat }[] };
+export type { WalkOverlay };
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 

@@ -1,7 +1,9 @@
 import type { StateCreator } from 'zustand';
 import type { AppState } from './index';
 
-export type Basemap = 'none' | 'osm';
+import type { Basemap } from '../domain/view';
+
+export type { Basemap };
 
 export type SettingsSlice = {
   basemap: Basemap;

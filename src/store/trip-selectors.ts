@@ -12,7 +12,7 @@ import { briefProfile } from '../domain/trip/brief';
 import { evaluateTrip, type TripEvaluation } from '../domain/trip/evaluate';
 import { tripMatrix } from '../domain/trip/matrix';
 import { START_MAX_SNAP, type SiteNetwork } from '../domain/walk';
-import type { WalkOverlay } from '../map/style';
+import type { WalkOverlay } from '../domain/view';
 import type { AppState } from './index';
 import { measured } from './measured';
 import { memo } from './selectors';

@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import type { LngLat } from '../domain/types';
+import type { Origin } from '../domain/view';
 import type { AppState } from './index';
 
 /** A printed document's language: Thai, English, or both side by side (the handout, the report). */
@@ -7,8 +7,7 @@ export type PrintLanguage = 'th' | 'en' | 'both';
 
 export type Selection = { type: 'site' | 'waterway'; id: string } | null;
 
-/** A point the user chose to measure from: a point picked on the map, or the device's location. */
-export type Origin = { kind: 'point' | 'location'; point: LngLat; accuracy?: number };
+export type { Origin };
 
 /** What the next map click does: select (default), or pick a point for some purpose. */
 export type PickTarget = 'origin' | 'candidate' | null;

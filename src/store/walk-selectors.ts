@@ -5,7 +5,7 @@
 import { walkStopIds } from '../domain/export/stops';
 import type { LngLat } from '../domain/types';
 import { resolveWalk, type SiteNetwork, type WalkOutcome } from '../domain/walk';
-import type { WalkOverlay } from '../map/style';
+import type { WalkOverlay } from '../domain/view';
 import type { AppState } from './index';
 import { measured } from './measured';
 import { memo } from './selectors';
