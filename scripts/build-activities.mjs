@@ -289,7 +289,7 @@ const GARDENS = G('gardens', 'The gardens belong to residents: look from the pat
 const CROWD = G('crowd', 'Busy place: agree a meeting point and a time, and count heads before leaving.', 'ที่นี่คนพลุกพล่าน ตกลงจุดนัดพบและเวลาให้ชัดเจน และนับจำนวนนักเรียนก่อนออกเดินทางต่อ');
 const WALKWAY_2M = S('walkway', 'Nation 2022-07-12 (facts file): a 2 m walkway on the canal side', 'The walkway is about 2 m wide: walk in pairs or single file and let others pass.', 'ทางเดินกว้างราว 2 เมตร ให้เดินเป็นคู่หรือเรียงแถวเดียว และหลีกทางให้ผู้อื่น');
 const WORKS = S('walkway', 'Nation 2025-10-15 (facts file): phases 2–3 still under way in October 2025', 'Restoration work may still be under way: keep out of work areas and follow signs.', 'อาจยังมีงานก่อสร้างฟื้นฟูอยู่ อย่าเข้าไปในเขตก่อสร้าง และทำตามป้าย');
-const HOURS = S('opening-hours', 'Chiang Mai municipal museums (facts file): one secondary source, not confirmed', 'One source gives the hours as Wednesday to Sunday, 08:30–16:30; it is not confirmed, so check with the museum before you plan the visit.', 'แหล่งข้อมูลหนึ่งระบุว่าเปิดวันพุธ–วันอาทิตย์ 08:30–16:30 น. ข้อมูลนี้ยังไม่ได้ยืนยัน ควรสอบถามพิพิธภัณฑ์ก่อนวางแผน');
+const HOURS = S('opening-hours', 'Chiang Mai municipal museums (facts file): one secondary source, not confirmed', 'One source gives the hours as Wednesday to Sunday, 08:30–16:30; it is not confirmed, so check with the museum before you plan the visit.', 'แหล่งข้อมูลหนึ่งระบุว่าเปิดวันพุธ–วันอาทิตย์ 08.30–16.30 น. ข้อมูลนี้ยังไม่ได้ยืนยัน ควรสอบถามพิพิธภัณฑ์ก่อนวางแผน');
 const TOILETS = G('toilets', 'No toilets are recorded for this stop: plan toilet breaks before the trip.', 'ไม่มีข้อมูลห้องน้ำของจุดนี้ ควรวางแผนเข้าห้องน้ำไว้ก่อนออกเดินทาง');
 
 const MARKETS = /market|bazaar|walking-street/;
@@ -340,8 +340,8 @@ const file = {
   kind: 'pedagogical-suggestions',
   version: 1,
   note: t(
-    'Suggested activities and questions written for teachers by this project. They are teaching ideas, not facts about the sites; adapt them to your class. Safety notes marked “General advice” are general good practice; those marked “From the project’s sources” rest on the source they name. Seasonal notes are shown for trips in their months.',
-    'กิจกรรมและคำถามที่โครงการนี้เขียนเป็นแนวทางให้ครู เป็นข้อเสนอแนะด้านการสอน ไม่ใช่ข้อเท็จจริงเกี่ยวกับสถานที่ ปรับใช้ให้เหมาะกับชั้นเรียน ข้อควรระวังที่ระบุว่า “คำแนะนำทั่วไป” เป็นแนวปฏิบัติทั่วไป ส่วนที่ระบุว่า “จากแหล่งข้อมูลของโครงการ” อ้างอิงแหล่งข้อมูลที่ระบุไว้ ข้อควรระวังตามฤดูกาลจะแสดงเมื่อวันทัศนศึกษาอยู่ในเดือนนั้น',
+    'Suggested activities and questions written for teachers by this project. They are teaching ideas, not facts about the sites; adapt them to your class. Safety notes marked “General advice” are general good practice; those marked “From a source this app uses” rest on the source they name. Seasonal notes are shown for trips in their months.',
+    'กิจกรรมและคำถามที่โครงการนี้เขียนเป็นแนวทางให้ครู เป็นข้อเสนอแนะด้านการสอน ไม่ใช่ข้อเท็จจริงเกี่ยวกับสถานที่ ปรับใช้ให้เหมาะกับชั้นเรียน ข้อควรระวังที่ระบุว่า “คำแนะนำทั่วไป” เป็นแนวปฏิบัติทั่วไป ส่วนที่ระบุว่า “จากแหล่งข้อมูลที่แอปนี้ใช้” อ้างอิงแหล่งข้อมูลที่ระบุไว้ ข้อควรระวังตามฤดูกาลจะแสดงเมื่อวันทัศนศึกษาอยู่ในเดือนนั้น',
   ),
   sites: {},
 };

@@ -32,7 +32,7 @@ const CITY_LAB_URL = 'https://maekhacitylab.com';
 // One secondary source (the project's facts file restates it); nobody has confirmed it, so the app
 // flags it and asks teachers to check.
 const MUSEUM_HOURS = {
-  text: { th: 'วันพุธ–วันอาทิตย์ 08:30–16:30 น.', en: 'Wed–Sun 08:30–16:30' },
+  text: { th: 'วันพุธ–วันอาทิตย์ 08.30–16.30 น.', en: 'Wed–Sun 08:30–16:30' },
   source: 'Chiang Mai municipal museums (facts file)',
   verified: false,
 };

@@ -7,17 +7,17 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import th from './locales/th.json';
 import type { Locale } from '../domain/schema';
-import { spaceThai } from '../domain/thai-spacing';
+import { setThai } from '../domain/thai-typography';
 
 export const resources = { en: { translation: en }, th: { translation: th } } as const;
 
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
-  // Thai spacing is applied to the finished string, after names and numbers are put in.
-  const thaiSpacing = { type: 'postProcessor' as const, name: 'thai-spacing', process: (value: string) => (instance.language === 'th' ? spaceThai(value) : value) };
+  // Thai spacing and clock times are set on the finished string, after names and numbers are put in.
+  const thaiSpacing = { type: 'postProcessor' as const, name: 'thai-typography', process: (value: string) => (instance.language === 'th' ? setThai(value) : value) };
   void instance.use(initReactI18next).use(thaiSpacing).init({
     resources,
-    postProcess: ['thai-spacing'],
+    postProcess: ['thai-typography'],
     lng: locale,
     fallbackLng: false,
     // Feature namespaces (lazy tabs) fall back to the main strings for shared words and units.

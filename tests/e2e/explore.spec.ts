@@ -173,7 +173,7 @@ test('phone: the bottom sheet has three snap points and keeps both languages rea
   await expect(sheet).toHaveAttribute('data-snap', 'peek');
   // The sheet animates its height: look once it has settled, and check nothing covers it then.
   await expect.poll(() => sheet.evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(120);
-  const tab = (await page.getByRole('tab', { name: 'เดินเที่ยว' }).boundingBox())!;
+  const tab = (await page.getByRole('tab', { name: 'เส้นทางเดิน' }).boundingBox())!;
   const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [tab.x + tab.width / 2, tab.y + tab.height / 2]);
   expect(hit).toBe('tab-walk');
   await page.screenshot({ path: 'screens/explore-th-phone-peek.png' });
@@ -194,7 +194,7 @@ for (const [name, size] of [['desktop', DESKTOP], ['phone', PHONE]] as const) {
     await expect(page.locator('.site-list__items li').first()).toBeVisible();
     await scroller.evaluate((el) => el.scrollTo(0, el.scrollHeight));
     expect(await scroller.evaluate((el) => el.scrollTop)).toBeGreaterThan(300);
-    const tab = page.getByRole('tab', { name: 'เดินเที่ยว' });
+    const tab = page.getByRole('tab', { name: 'เส้นทางเดิน' });
     await expect(tab).toBeInViewport();
     const box = (await tab.boundingBox())!;
     const hit = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [box.x + box.width / 2, box.y + box.height / 2]);

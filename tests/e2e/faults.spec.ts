@@ -72,7 +72,7 @@ for (const [how, serve] of [
     });
     await page.setViewportSize(DESKTOP);
     await openApp(page, '?lang=th');
-    await page.getByRole('tab', { name: 'เดินเที่ยว' }).click();
+    await page.getByRole('tab', { name: 'เส้นทางเดิน' }).click();
     const failed = page.locator('.part-failed');
     await expect(failed).toContainText('แสดงส่วนนี้ไม่ได้');
     await expect(failed.getByRole('button', { name: 'โหลดแอปใหม่' })).toBeVisible();

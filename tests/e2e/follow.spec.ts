@@ -16,7 +16,7 @@ const STOPS = ['warorot-market', 'tha-phae-gate', 'somphet-market', 'jaeng-si-ph
 const LEGS = walkLegs(STOPS);
 
 const WORDS = {
-  th: { start: 'เริ่มเดินตามเส้นทาง', arrived: 'ถึงประตูท่าแพแล้ว', to: /จุดแวะต่อไป: ตลาดสมเพชร/, poor: /คลาดเคลื่อนมาก/, off: /ห่างจากเส้นทาง/, reroute: 'หาเส้นทางใหม่จากตรงนี้', rerouted: /เส้นทางใหม่จากตรงนี้ไปตลาดสมเพชร/, finished: /เดินครบเส้นทาง/, where: 'ฉันอยู่ตรงไหนของคลอง', canal: /ตามลำคลอง .* · ห่างจากคลอง|อยู่บนคลอง/, nearest: /แหล่งเรียนรู้ที่ใกล้ที่สุด: ตลาดวโรรส/, in: /^อีก / },
+  th: { start: 'เริ่มเดินตามเส้นทาง', arrived: 'ถึงประตูท่าแพแล้ว', to: /จุดแวะต่อไป: ตลาดสมเพชร/, poor: /คลาดเคลื่อนมาก/, off: /ห่างจากเส้นทาง/, reroute: 'หาเส้นทางใหม่จากตรงนี้', rerouted: /เส้นทางใหม่จากตรงนี้ไปตลาดสมเพชร/, finished: /เดินครบเส้นทาง/, where: 'ฉันอยู่ตรงไหนของคลอง', canal: /ตามลำคลอง .* · ห่างจากคลอง|อยู่บนคลอง/, nearest: /สถานที่ที่ใกล้ที่สุด: ตลาดวโรรส/, in: /^อีก / },
   en: { start: 'Start following', arrived: 'You have reached Tha Phae Gate', to: /Next stop: Somphet Market/, poor: /too rough/, off: /from the route/, reroute: 'Re-route from here', rerouted: /New route from here to Somphet Market/, finished: /walk is complete/, where: 'Where am I on the canal?', canal: /along the canal|on the canal/i, nearest: /Nearest site: Warorot Market/, in: /^In / },
 } as const;
 

@@ -86,7 +86,7 @@ test('phone: a notice and the offline prompt stack without covering each other',
   await page.locator('.sheet-handle').click();
   await expect(page.locator('.panel')).toHaveAttribute('data-snap', 'peek');
   await expect.poll(() => page.locator('.panel').evaluate((el) => Math.round(el.getBoundingClientRect().height))).toBe(120);
-  const tab = (await page.getByRole('tab', { name: 'เดินเที่ยว' }).boundingBox())!;
+  const tab = (await page.getByRole('tab', { name: 'เส้นทางเดิน' }).boundingBox())!;
   const onTab = await page.evaluate(([x, y]) => document.elementFromPoint(x!, y!)?.closest('[role="tab"]')?.id ?? null, [tab.x + tab.width / 2, tab.y + tab.height / 2]);
   expect(onTab).toBe('tab-walk');
 });

@@ -73,7 +73,7 @@ for (const c of CASES) {
     expect(headline.figures.length).toBeGreaterThanOrEqual(3);
     const mainGaps = await page.getByTestId('coverage-gaps').locator('li').count();
     // The panel's straight-line comparison, which the report repeats.
-    await page.getByLabel(/Compare with straight-line|เทียบกับรัศมีเส้นตรง/).check();
+    await page.getByLabel(/Compare with straight-line|เทียบกับการวัดระยะเส้นตรง/).check();
     await expect(page.getByTestId('research-panel')).toHaveAttribute('aria-busy', 'false', PRINT_READY);
     const straight = (await page.locator('[data-waterway="khu-mueang"] td').nth(2).textContent())!.trim();
     expect(straight).toMatch(/%$/);
@@ -115,7 +115,7 @@ for (const c of CASES) {
     if (c.choice !== 'en') expect(flat).toContain(squash('พ.ศ.'));
     if (c.choice !== 'th') expect(flat).toContain(today('en-GB', { dateStyle: 'long' }));
     if (c.choice !== 'th') expect(flat).toContain(squash('Learning-site coverage of the Mae Kha canal'));
-    if (c.choice !== 'en') expect(flat).toContain(squash('การเข้าถึงแหล่งเรียนรู้ตามแนวคลองแม่ข่า'));
+    if (c.choice !== 'en') expect(flat).toContain(squash('ความครอบคลุมของแหล่งเรียนรู้ตามแนวคลองแม่ข่า'));
 
     // The QR code reopens this analysis, every parameter written out, in a fresh browser.
     const link = readQr(qr!);

@@ -154,7 +154,7 @@ test('a 4.8 MB CSV of 164,035 sites is read off the page with progress, previewe
   // Progress, named, while the worker reads the rows; the page answers meanwhile.
   const progress = page.getByRole('progressbar', { name: 'กำลังอ่าน inventory.csv' });
   await expect(progress).toBeVisible({ timeout: 90_000 });
-  await page.getByRole('tab', { name: 'เดินเที่ยว' }).click();
+  await page.getByRole('tab', { name: 'เส้นทางเดิน' }).click();
   await page.getByRole('tab', { name: 'วิจัย' }).click();
   const preview = page.getByTestId('import-preview');
   await expect(preview).toContainText('ใช้ได้ 164,035 รายการ', { timeout: 240_000 });

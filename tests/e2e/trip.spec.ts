@@ -179,18 +179,18 @@ test('when no other stop fits in the time left, the proposal says where that tim
   await expect(page.getByTestId('trip-spare')).toHaveText(`${budget - used} min are left, and no other stop fits in them: give the activities at the stops more time, or add a stop yourself and watch “Time used”.`);
 });
 
-test('in an English (US) browser, the Thai interface still writes dates in the Buddhist era and times on a 24-hour clock, distances in ม./กม.', async ({ browser }) => {
+test('in an English (US) browser, the Thai interface still writes dates in the Buddhist era and times on a 24-hour clock with a full stop (13.30 น.), distances in ม./กม.', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'en-US', timezoneId: 'Asia/Bangkok', viewport: DESKTOP });
   const page = await context.newPage();
   await openApp(page, '?lang=th');
   await page.getByRole('tab', { name: 'ทัศนศึกษา' }).click();
   await expect(page.getByTestId('trip-date-text')).toHaveText(/^วัน\S+ที่ \d{1,2} \S+ พ\.ศ\. 25\d\d$/);
   const time = page.getByRole('combobox', { name: 'เวลาเริ่ม' });
-  await time.selectOption({ label: '13:30 น.' });
+  await time.selectOption({ label: '13.30 น.' });
   await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
-  await expect(page.locator('.trip-stop__times').first()).toHaveText(/^1[3-5]:\d\d–1[3-5]:\d\d น\. · เดิน \d+ นาที \(\S+ (ม\.|กม\.)\)$/);
-  await expect(page.getByTestId('trip-budget')).toContainText(/กลับถึงภายใน 1[45]:\d\d น\./);
+  await expect(page.locator('.trip-stop__times').first()).toHaveText(/^1[3-5]\.\d\d–1[3-5]\.\d\d น\. · เดิน \d+ นาที \(\S+ (ม\.|กม\.)\)$/);
+  await expect(page.getByTestId('trip-budget')).toContainText(/กลับถึงภายใน 1[45]\.\d\d น\./);
   await expect(page.getByTestId('trip-budget')).not.toContainText(/\d (m|km)\b|AM|PM/);
   await context.close();
 });

@@ -58,6 +58,7 @@ function thaiSetting(text: string): string[] {
   for (const m of text.matchAll(new RegExp(`[${THAI}][0-9A-Za-z]|[0-9A-Za-z][${THAI}]`, 'g'))) problems.push(`no space between Thai and “${m[0]}”: …${around(m.index)}…`);
   for (const m of text.matchAll(new RegExp(`[${THAI}]\\{\\{(?:${NUMERIC})\\}\\}|\\{\\{(?:${NUMERIC})\\}\\}[${THAI}]`, 'g'))) problems.push(`no space around a number: …${around(m.index)}…`);
   for (const m of text.matchAll(/(?:พ|ค)\.ศ\.(?=\d)/g)) problems.push(`no space after the era: …${around(m.index)}…`);
+  for (const m of text.matchAll(/(?<![\d.:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:])/g)) problems.push(`a clock time with a colon (Thai writes 09.30 น.): …${around(m.index)}…`);
   for (const m of text.matchAll(/ค\.ศ\. ?\d{3,4} ?\(พ\.ศ\./g)) problems.push(`ค.ศ. before พ.ศ.: …${around(m.index)}…`);
   // A Gregorian year standing alone in Thai text (Buddhist-era years are 2400 and later).
   for (const m of text.matchAll(/(?<![\d,.:-])(?:1[89]|20)\d\d(?![\d,.:-])/g)) {
@@ -104,7 +105,8 @@ describe('Thai dates and typography', () => {
     expect(thaiSetting('สร้างเมื่อ ค.ศ. 1587 (พ.ศ. 2130)')).toHaveLength(1);
     expect(thaiSetting('ทำความสะอาดเมื่อปี 2024')).toHaveLength(1);
     expect(thaiSetting('เมื่อ พ.ศ.2567')).toHaveLength(1);
-    expect(thaiSetting('สร้างเมื่อ พ.ศ. 2130 (ค.ศ. 1587) ห่าง 750 เมตร เวลา 08:30–16:30 น. ของ {{name}}แห่งนี้')).toEqual([]);
+    expect(thaiSetting('เปิด 08:30 น.')).toHaveLength(1);
+    expect(thaiSetting('สร้างเมื่อ พ.ศ. 2130 (ค.ศ. 1587) ห่าง 750 เมตร เวลา 08.30–16.30 น. ของ {{name}}แห่งนี้')).toEqual([]);
   });
 
   it.each([

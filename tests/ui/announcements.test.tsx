@@ -44,7 +44,7 @@ describe('announcements', () => {
     await screen.findByTestId('walk-summary');
     await addBySearch(/^เพิ่มจุดแวะ/, 'วโรรส');
     expect(region).toHaveTextContent('เพิ่มตลาดวโรรส (กาดหลวง)ในเส้นทางเดินแล้ว');
-    await waitFor(() => expect(region).toHaveTextContent(/ปรับเส้นทางแล้ว: 3 จุดแวะ ระยะทาง [\d.]+ ก?ม\. เดินประมาณ .*นาที/));
+    await waitFor(() => expect(region).toHaveTextContent(/ปรับเส้นทางแล้ว: มีจุดแวะ 3 จุด ระยะทาง [\d.]+ ก?ม\. เดินประมาณ .*นาที/));
     expect(region).not.toHaveTextContent(/Route|Added/);
   });
 

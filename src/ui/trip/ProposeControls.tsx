@@ -12,6 +12,7 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
   const { t } = useTripStrings();
   const store = useAppStoreApi();
   const proposal = useAppStore((s) => s.tripProposal);
+  const locale = useAppStore((s) => s.locale);
   const matrix = useAppStore(selectMatrix);
   const update = useAppStore((s) => s.updateBrief);
   const names = useSiteNames();
@@ -45,7 +46,7 @@ export function ProposeControls({ hasStops }: { hasStops: boolean }) {
         </div>
       )}
       {!error && spare !== null && <p className="hint" data-testid="trip-spare">{t('propose.spare', { value: spare })}</p>}
-      {!error && proposal && proposal.excluded.length > 0 && <p className="hint">{excludedText(proposal.excluded, t)}</p>}
+      {!error && proposal && proposal.excluded.length > 0 && <p className="hint">{excludedText(proposal.excluded, t, locale)}</p>}
     </div>
   );
 }

@@ -20,17 +20,19 @@ export function whyText(reasons: readonly StopReason[], t: TFunction, tc: TFunct
   const themes = reasons.find((r) => r.code === 'themes');
   const subjects = reasons.find((r) => r.code === 'subjects');
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
+  // Subject names hold "และ" themselves ("น้ำและระบบนิเวศ"): a Thai list of two or more quotes each.
+  const subjectList = (names: string[]) => list(locale === 'th' && names.length > 1 ? names.map((n) => `“${n}”`) : names);
   // Theme names are labels ("Water"); inside an English sentence they are common nouns.
   const theme = (x: string) => (locale === 'en' ? tc(`theme.${x}`).toLowerCase() : tc(`theme.${x}`));
   const sentences = reasons.flatMap((r): string[] => {
     switch (r.code) {
       case 'themes':
         return [t('reason.for', {
-          subjects: list((subjects?.code === 'subjects' ? subjects.subjects : []).map((x) => t(`brief.subjectNames.${x}`))),
+          subjects: subjectList((subjects?.code === 'subjects' ? subjects.subjects : []).map((x) => t(`brief.subjectNames.${x}`))),
           themes: list(r.themes.map(theme)),
         })];
       case 'subjects':
-        return themes ? [] : [t('reason.forSubjects', { subjects: list(r.subjects.map((x) => t(`brief.subjectNames.${x}`))) })];
+        return themes ? [] : [t('reason.forSubjects', { subjects: subjectList(r.subjects.map((x) => t(`brief.subjectNames.${x}`))) })];
       case 'added-minutes':
       case 'spare-time':
         return [t(`reason.${r.code}`, { value: r.value })];
@@ -83,9 +85,10 @@ export function warningText(w: TripWarning, t: TFunction, name: Names): string {
 }
 
 /** "12 places (not about these subjects: 9, cannot be reached: 3)". */
-export function excludedText(excluded: readonly Excluded[], t: TFunction): string {
+export function excludedText(excluded: readonly Excluded[], t: TFunction, locale: Locale): string {
   const counts = new Map<Excluded['reason'], number>();
   for (const e of excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
-  const reasons = [...counts].map(([reason, n]) => `${t(`excluded.${reason}`)}: ${n}`).join(', ');
+  // Thai separates list items with a space, English with a comma.
+  const reasons = [...counts].map(([reason, n]) => t('excludedItem', { reason: t(`excluded.${reason}`), count: n })).join(locale === 'th' ? ' ' : ', ');
   return t('propose.excluded', { count: excluded.length, reasons });
 }

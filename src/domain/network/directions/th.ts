@@ -3,7 +3,7 @@
  * full stop at the end of a sentence.
  */
 import type { Bank } from '../../schema';
-import { spaceThai as spaced } from '../../thai-spacing';
+import { spaceThai as spaced } from '../../thai-typography';
 import type { Action, Phrasebook, Way } from './phrasebook';
 import type { Turn } from './types';
 
