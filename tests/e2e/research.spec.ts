@@ -28,7 +28,7 @@ test('coverage in Thai: table, chart, gaps; the threshold changes the result and
   expect(before).toBeGreaterThan(0);
   expect(before).toBeLessThan(100);
   await expect(page.getByTestId('coverage-chart')).toBeVisible();
-  await expect(page.getByTestId('coverage-gaps').locator('li').first()).toContainText('ใกล้กับ');
+  await expect(page.getByTestId('coverage-gaps').locator('li').first()).toContainText('สถานที่ที่ใกล้ที่สุดคือ');
   const slider = page.getByRole('slider', { name: 'ระยะเดินที่ถือว่าครอบคลุม' });
   await slider.focus();
   for (let i = 0; i < 8; i++) await slider.press('ArrowRight');
@@ -43,8 +43,8 @@ test('coverage in Thai: table, chart, gaps; the threshold changes the result and
   await expect(page.getByTestId('threshold-value')).toContainText('800 ม.');
   // The threshold as a walking time: 10 minutes for a group with children (3 km/h) is 500 m.
   await page.getByLabel('ที่ความเร็ว').selectOption('3');
-  await page.getByLabel('หรือเป็นนาทีที่เดิน').fill('10');
-  await expect(page.getByTestId('threshold-value')).toContainText('500 ม. · ราว 10 นาที');
+  await page.getByLabel('หรือเป็นเวลาเดิน (นาที)').fill('10');
+  await expect(page.getByTestId('threshold-value')).toContainText('500 ม. · เดินราว 10 นาที');
   // Themes narrow the counted sites.
   await page.getByRole('checkbox', { name: 'วัฒนธรรม', exact: true }).check();
   await expect(page).toHaveURL(/cov_th=culture/);

@@ -153,7 +153,7 @@ test('phone, Thai: when the stops for the subject leave time unused, a stop that
   await page.setViewportSize({ width: 390, height: 844 });
   await openApp(page, '?lang=th');
   await page.getByRole('tab', { name: 'ทัศนศึกษา' }).click();
-  await page.getByRole('checkbox', { name: 'เศรษฐกิจท้องถิ่นและงานฝีมือ' }).check();
+  await page.getByRole('checkbox', { name: 'เศรษฐกิจท้องถิ่นและงานช่างฝีมือ' }).check();
   await page.getByRole('checkbox', { name: 'น้ำและระบบนิเวศ' }).uncheck();
   await page.getByRole('button', { name: 'เสนอแผนทัศนศึกษา' }).click();
   await expect(page.locator('.trip-stop')).not.toHaveCount(0);
@@ -161,7 +161,7 @@ test('phone, Thai: when the stops for the subject leave time unused, a stop that
   expect(used).toBeGreaterThanOrEqual(0.85 * 120);
   const fillers = page.locator('.trip-stop__why', { hasText: 'ไม่ตรงกับวิชาที่เลือก' });
   await expect(fillers).not.toHaveCount(0);
-  await expect(page.locator('.trip-stop__why', { hasText: 'ตรงกับวิชาเศรษฐกิจท้องถิ่นและงานฝีมือ ที่นี่นักเรียนได้เรียนรู้เรื่อง' })).not.toHaveCount(0);
+  await expect(page.locator('.trip-stop__why', { hasText: 'ตรงกับวิชาเศรษฐกิจท้องถิ่นและงานช่างฝีมือ ที่นี่ผู้เรียนได้เรียนรู้เรื่อง' })).not.toHaveCount(0);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
   await page.screenshot({ path: 'screens/trip-th-phone-spare.png' });
 });
@@ -234,7 +234,7 @@ test('phone, Thai: a shared trip opens as the itinerary to follow, with the whol
   const itinerary = pupil.getByTestId('trip-itinerary');
   expect(await itineraryIds(pupil)).toEqual(stops);
   await expect(itinerary).toContainText('สิ่งที่เรียนรู้ได้ที่นี่');
-  await expect(itinerary.locator('.trip-stop__times').first()).toHaveText(/^\d\d:\d\d–\d\d:\d\d น\. · เดิน \d+ นาที/);
+  await expect(itinerary.locator('.trip-stop__times').first()).toHaveText(/^\d\d\.\d\d–\d\d\.\d\d น\. · เดิน \d+ นาที/);
   // A note that holds at several stops is said once, at the top, not at every stop.
   const general = await itinerary.locator('.trip-itinerary__safety li').allTextContents();
   const atStops = await itinerary.locator('.trip-itinerary__stop .trip-safety li').allTextContents();

@@ -76,13 +76,18 @@ describe('App', () => {
     expect(screen.getAllByRole('button', { name: /./ }).length).toBeGreaterThan(10);
   });
 
-  it('rebuilds the map style (not the React tree) when the language changes', async () => {
+  it('switching language gives the same map a Thai style: the map is not created again', async () => {
     renderApp();
+    const views = mapViews.length;
     const view = mapViews.at(-1)!;
     const before = view.setStyle.mock.calls.length;
+    // Labels read the language's name first: the English style asks for name_en before name_th.
+    const firstName = () => /"text-field":\[(?:"coalesce",)?\["get","name_(th|en)"\]/.exec(JSON.stringify(view.setStyle.mock.calls.at(-1)![0]))?.[1];
+    expect(firstName()).toBe('en');
     await userEvent.click(screen.getByRole('button', { name: 'ไทย' }));
-    const style = view.setStyle.mock.calls.at(-1)![0];
+    expect(mapViews.length).toBe(views);
+    expect(view.destroy).not.toHaveBeenCalled();
     expect(view.setStyle.mock.calls.length).toBeGreaterThan(before);
-    expect(JSON.stringify(style)).toContain('name_th');
+    expect(firstName()).toBe('th');
   });
 });

@@ -5,7 +5,7 @@ import type { MapView as RealMapView } from '../../src/map/map-view';
 /** Every public member of the real adapter: a method added there and missing here fails tsc. */
 type Api = { [K in keyof RealMapView]: unknown };
 
-export const mapViews: { setStyle: ReturnType<typeof vi.fn>; setPicking: ReturnType<typeof vi.fn> }[] = [];
+export const mapViews: { setStyle: ReturnType<typeof vi.fn>; setPicking: ReturnType<typeof vi.fn>; destroy: ReturnType<typeof vi.fn> }[] = [];
 
 export class MapView implements Api {
   map = null;

@@ -9,7 +9,8 @@ import { measuredWaterways, sampleWaterways } from '../../../src/domain/coverage
 import { overstatement, straightLineCoverage } from '../../../src/domain/coverage/straight';
 import { suggestSites } from '../../../src/domain/coverage/suggest';
 import { meters } from '../../../src/domain/types';
-import { siteNetwork } from '../../../src/domain/walk';
+import { resolveWalk, siteNetwork } from '../../../src/domain/walk';
+import { expectGolden } from '../../fixtures/golden';
 
 const data = loadEmbeddedData();
 const learning = data.sites.value.filter(siteCounts(DEFAULT_PARAMS));
@@ -20,24 +21,36 @@ const samples = sampleWaterways(measuredWaterways(data.waterways.value), DEFAULT
 const cov = computeCoverage(network, samples, places, coverageOptions(DEFAULT_PARAMS));
 const f = (x: number) => x.toFixed(1);
 
+/**
+ * The figures the app and the report print, guarded: a change to the data, the network or the
+ * method that moves any of them fails here; `REGEN=1` rewrites the file for review.
+ */
 describe('coverage of the real waterways by learning sites at 400 m', () => {
-  it('gives a percentage between 0 and 100 for the Mae Kha', () => {
-    const maeKha = cov.waterways.find((w) => w.waterway === 'mae-kha')!;
-    expect(maeKha.percent).toBeGreaterThan(0);
-    expect(maeKha.percent).toBeLessThan(100);
-    expect(maeKha.length).toBeGreaterThan(5000);
+  it('prints the figures in tests/fixtures/real-figures/coverage.txt', () => {
     const straight = straightLineCoverage(samples, places.map((p) => p.point), meters(400));
     const over = overstatement(cov, straight);
-    console.info(
-      [
-        `learning sites ${learning.length} (attached ${places.length}); samples ${samples.length}`,
-        ...cov.waterways.map((w) => {
-          const o = over.find((x) => x.waterway === w.waterway)!;
-          return `${w.waterway}: ${f(w.covered)} of ${f(w.length)} m = ${f(w.percent)} % (straight line ${f(o.straightPercent)} %, overstates ${f(o.overstated)} m); off-network ${f(w.offNetwork)} m; ${w.gaps.length} gaps`;
-        }),
-        `total ${f(cov.total.percent)} %`,
-      ].join('\n'),
-    );
+    const { suggestions } = suggestSites(network, samples, places, 3, meters(400), { coverage: cov });
+    const text = [
+      `learning sites ${learning.length} (attached ${places.length}); samples ${samples.length}`,
+      ...cov.waterways.map((w) => {
+        const o = over.find((x) => x.waterway === w.waterway)!;
+        return `${w.waterway}: ${f(w.covered)} of ${f(w.length)} m = ${f(w.percent)} % (straight line ${f(o.straightPercent)} %, overstates ${f(o.overstated)} m); off-network ${f(w.offNetwork)} m; ${w.gaps.length} gaps`;
+      }),
+      `total ${f(cov.total.percent)} %`,
+      ...suggestions.map((s, i) => `suggestion ${'ABC'[i]}: +${f(s.gain)} m at ${s.point.map((x) => x.toFixed(5)).join(', ')}`),
+      '',
+    ].join('\n');
+    expectGolden('real-figures/coverage.txt', text);
+  });
+
+  it('walks the curated walks the lengths in tests/fixtures/real-figures/walks.txt', () => {
+    const all = data.sites.value;
+    const walkNetwork = siteNetwork(paths, all);
+    const lines = data.walks.map((walk) => {
+      const out = resolveWalk(walkNetwork, all, { stops: walk.stops, profile: 'shortest', order: 'keep', loop: walk.loop ?? false });
+      return `${walk.id}: ${out.ok ? `${f(out.route.distance)} m, ${out.route.legs.length} legs` : `not walkable (${out.problem.kind})`}`;
+    });
+    expectGolden('real-figures/walks.txt', `${lines.join('\n')}\n`);
   });
 
   it('every covered metre belongs to a site’s catchment, and straight line never says less', () => {
