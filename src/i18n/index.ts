@@ -14,7 +14,12 @@ export const resources = { en: { translation: en }, th: { translation: th } } as
 export function createI18n(locale: Locale): i18n {
   const instance = i18next.createInstance();
   // Thai spacing and clock times are set on the finished string, after names and numbers are put in.
-  const thaiSpacing = { type: 'postProcessor' as const, name: 'thai-typography', process: (value: string) => (instance.language === 'th' ? setThai(value) : value) };
+  // The language of the call, not the app's: a handout in both languages asks for Thai by `lng`.
+  const thaiSpacing = {
+    type: 'postProcessor' as const,
+    name: 'thai-typography',
+    process: (value: string, _key: unknown, options: { lng?: string } | undefined) => ((options?.lng ?? instance.language) === 'th' ? setThai(value) : value),
+  };
   void instance.use(initReactI18next).use(thaiSpacing).init({
     resources,
     postProcess: ['thai-typography'],
