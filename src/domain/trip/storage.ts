@@ -116,14 +116,23 @@ export function startAfresh(storage: StorageLike, raw: string, options: { downlo
   return saveTrips(storage, emptyStore()).ok ? { ok: true } : { ok: false, reason: 'save-failed' };
 }
 
+/** Why the browser refused a write, in words the app can translate: full, turned off, or other. */
+export type WriteCause = 'full' | 'unavailable' | 'other';
+const writeCause = (e: unknown): WriteCause => {
+  const name = e instanceof Error || e instanceof DOMException ? e.name : '';
+  if (name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED') return 'full';
+  if (name === 'SecurityError' || name === 'InvalidAccessError') return 'unavailable';
+  return 'other';
+};
+
 /** @example const saved = saveTrips(localStorage, state); if (!saved.ok) warn(saved.error.key); */
-export function saveTrips(storage: StorageLike, state: TripStore): { ok: true } | { ok: false; error: { key: 'trip.store.saveFailed'; detail: string } } {
+export function saveTrips(storage: StorageLike, state: TripStore): { ok: true } | { ok: false; error: { key: 'trip.store.saveFailed'; detail: string; cause: WriteCause } } {
   try {
     storage.setItem(STORAGE_KEY, JSON.stringify({ version: STORE_VERSION, trips: state.trips }));
     return { ok: true };
   } catch (e) {
     // Quota exceeded or storage disabled (private mode): the caller keeps the state in memory.
-    return { ok: false, error: { key: 'trip.store.saveFailed', detail: e instanceof Error ? e.message : String(e) } };
+    return { ok: false, error: { key: 'trip.store.saveFailed', detail: e instanceof Error ? e.message : String(e), cause: writeCause(e) } };
   }
 }
 
@@ -182,7 +191,7 @@ export function freshId(state: TripStore, newId: () => string = newTripId): stri
  * Why a change was not written: the store is locked (unreadable), another tab or window changed it
  * since this one read it (writing would erase that change), or the browser refused the write.
  */
-export type CommitResult = { ok: true; text: string } | { ok: false; reason: 'locked' | 'changed' | 'failed'; detail: string };
+export type CommitResult = { ok: true; text: string } | { ok: false; reason: 'locked' | 'changed' | 'failed'; detail: string; cause?: WriteCause };
 
 /** The stored text as it is now (null: none, or storage unreadable). */
 export const storedText = (storage: StorageLike): string | null => tryRead(storage, STORAGE_KEY);
@@ -195,8 +204,8 @@ export const storedText = (storage: StorageLike): string | null => tryRead(stora
  */
 export function commitTrips(storage: StorageLike | null, locked: ReadResult['locked'], next: TripStore, known: string | null): CommitResult {
   if (locked) return { ok: false, reason: 'locked', detail: 'the stored trips could not be read' };
-  if (!storage) return { ok: false, reason: 'failed', detail: 'no storage' };
+  if (!storage) return { ok: false, reason: 'failed', detail: 'no storage', cause: 'unavailable' };
   if (storedText(storage) !== known) return { ok: false, reason: 'changed', detail: 'changed in another tab or window' };
   const out = saveTrips(storage, next);
-  return out.ok ? { ok: true, text: storedText(storage) ?? '' } : { ok: false, reason: 'failed', detail: out.error.detail };
+  return out.ok ? { ok: true, text: storedText(storage) ?? '' } : { ok: false, reason: 'failed', detail: out.error.detail, cause: out.error.cause };
 }

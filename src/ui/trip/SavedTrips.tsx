@@ -32,7 +32,7 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
   /** What a refused write says, with the trips it concerned offered as a file. */
   const notSaved = (done: Extract<CommitResult, { ok: false }>, keep: readonly SavedTrip[]) =>
     setMessage({
-      text: done.reason === 'locked' ? t('saved.locked') : done.reason === 'changed' ? t('saved.changedElsewhere') : t('saved.notSaved', { reason: done.detail }),
+      text: done.reason === 'locked' ? t('saved.locked') : done.reason === 'changed' ? t('saved.changedElsewhere') : t('saved.notSaved', { reason: t(`saved.writeCause.${done.cause ?? 'other'}`, { detail: done.detail }) }),
       problem: true,
       offer: keep.length
         ? { label: t('saved.downloadInstead', { count: keep.length }), run: () => downloadText(exportTrips(keep), 'mae-kha-trips.json', 'application/json') }
