@@ -99,7 +99,7 @@ const EARTHEN_WALL = [(JAENG_KATAM[0] + katamToCanal[0]) / 2, (JAENG_KATAM[1] + 
  * Shared fields of the eight sampling bridges. The source lists them as sampling points with field
  * GPS and no date, so the texts say "listed as", never "samples are taken here".
  */
-const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sourceExtra = '') => ({
+const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sourceExtra = '', more = {}) => ({
   id,
   code,
   at: MK[code],
@@ -107,7 +107,7 @@ const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sou
   themes,
   name,
   summary: {
-    th: `จุดเก็บตัวอย่างน้ำรหัส ${code} ในรายชื่อของโครงการเก็บตัวอย่างน้ำของหน่วยงานรัฐ ตำแหน่งมาจากพิกัดที่บันทึกในภาคสนาม แหล่งข้อมูลไม่ได้ระบุปีที่เก็บ และยังไม่มีการเผยแพร่ผลการตรวจวัด${extra.th ? ` ${extra.th}` : ''}`,
+    th: `จุดเก็บตัวอย่างน้ำรหัส ${code} ในรายชื่อของโครงการเก็บตัวอย่างน้ำของหน่วยงานรัฐ ตำแหน่งมาจากพิกัด GPS ที่บันทึกในภาคสนาม แหล่งข้อมูลไม่ได้ระบุวันที่เก็บตัวอย่าง และยังไม่มีการเผยแพร่ผลการตรวจวัด${extra.th ? ` ${extra.th}` : ''}`,
     en: `Listed as water-sampling point ${code} of a government sampling programme, at the position its field GPS recorded. The source gives no date, and no results are published.${extra.en ? ` ${extra.en}` : ''}`,
   },
   learn,
@@ -117,6 +117,7 @@ const bridge = (code, id, name, extra, learn, themes = ['water', 'ecology'], sou
   confidence: 'medium',
   positionAccuracy: 15,
   visitMinutes: 10,
+  ...more,
 });
 
 /** @type {Array<Record<string, unknown> & { at: number[] }>} */
@@ -131,11 +132,11 @@ const SITES = [
       en: 'It marks the northern end of the city stretch drawn on this map.',
     },
     {
-      th: 'จุดเริ่มสังเกตคลองจากต้นน้ำไปปลายน้ำ จดสี กลิ่น และขยะที่มองเห็นได้ แล้วนำไปเทียบกับสะพานจุดถัดไปตามลำน้ำ คลองช่วงในเมืองไหลผ่านชุมชนหลายแห่ง (CityLife นับได้ 26 ชุมชน)',
-      en: 'A place to start following the canal downstream: note its colour, smell and visible rubbish, and compare them at the next bridges. The city stretch passes many communities (CityLife counts 26).',
+      th: 'เริ่มสังเกตคลองจากจุดนี้แล้วไล่ลงไปทางท้ายน้ำ จดสี กลิ่น และขยะที่มองเห็น แล้วนำไปเทียบกับสะพานจุดถัดไป คลองช่วงในเมืองไหลผ่านชุมชนหลายแห่ง (แหล่งข้อมูลนับได้ 26 ชุมชน)',
+      en: 'A place to start following the canal downstream: note its colour, smell and visible rubbish, and compare them at the next bridges. The city stretch passes many communities (the sources count 26).',
     },
     ['water', 'ecology'],
-    '; CityLife (26 communities)',
+    '; PRD Chiang Mai, CityLife, cm108 via the facts file (26 communities)',
   ),
   bridge(
     'MK02',
@@ -176,15 +177,16 @@ const SITES = [
     'mk05-jaeng-si-phum-bridge',
     { th: 'สะพานคลองแม่ข่า แจ่งศรีภูมิ', en: 'Mae Kha bridge at Jaeng Si Phum' },
     {
-      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าแถวนี้',
-      en: 'It is near Jaeng Si Phum, the north-east corner bastion of the city wall; the sources say the moat drained into the Mae Kha near there.',
+      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าแถวนี้ ใน OpenStreetMap ไม่มีถนนข้ามคลองตรงจุดนี้ (ถนนที่ใกล้ที่สุดอยู่ห่างไปทางเหนือราว 100 เมตร และทางใต้ราว 160 เมตร) สะพานนี้จึงอาจเป็นสะพานทางเดินเท้า หรือพิกัดอาจคลาดไปราว 100 เมตร',
+      en: 'It is near Jaeng Si Phum, the north-east corner bastion of the city wall; the sources say the moat drained into the Mae Kha near there. OpenStreetMap shows no street crossing the canal at this point (the nearest are about 100 m north and 160 m south): the bridge may carry only a footpath, or the point may be about 100 m off.',
     },
     {
-      th: 'จุดที่คูเมืองชั้นในกับคูเมืองชั้นนอก (คลองแม่ข่า) อยู่ใกล้กันที่สุด ชวนคิดว่าน้ำจากคูเมืองไหลมาถึงคลองได้อย่างไร',
-      en: 'Where the inner moat and the outer moat (the Mae Kha) come closest: think about how water from the moat reached the canal.',
+      th: 'ใกล้จุดที่คูเมืองชั้นในกับคูเมืองชั้นนอก (คลองแม่ข่า) อยู่ใกล้กันที่สุด ชวนคิดว่าน้ำจากคูเมืองไหลมาถึงคลองได้อย่างไร',
+      en: 'Near where the inner moat and the outer moat (the Mae Kha) come closest: think about how water from the moat reached the canal.',
     },
     ['water', 'ecology', 'history'],
-    '; project facts file (moat link, medium confidence)',
+    '; project facts file (moat link, medium confidence); OSM README: no street crosses the canal at this point, so the bridge carries a footway only or the point is about 100 m off',
+    { positionAccuracy: 100 },
   ),
   bridge(
     'MK06',
@@ -195,8 +197,8 @@ const SITES = [
       en: 'It is the north end of the phase-2 restoration and the south end of the Night Bazaar stretch.',
     },
     {
-      th: 'ยืนในที่ปลอดภัยข้างสะพานแล้วเทียบคลองสองด้าน ด้านใต้คือช่วงฟื้นฟูระยะที่ 2 (ข่าวเมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานยังดำเนินอยู่) ด้านเหนือคือช่วงไนท์บาซาร์ที่มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567',
-      en: 'From a safe spot beside the bridge, compare both sides: downstream is the phase-2 stretch (still under way in October 2025, the latest report), upstream the Night Bazaar stretch, cleaned up on Earth Day 2024.',
+      th: 'ยืนในที่ปลอดภัยข้างสะพาน ไม่ยืนบนถนน แล้วดูคลอง ด้านท้ายน้ำคือช่วงฟื้นฟูระยะที่ 2 (ข่าวล่าสุดที่พบ เมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานยังดำเนินอยู่) ด้านเหนือน้ำคือช่วงไนท์บาซาร์ที่มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567 ถ้าจะเทียบกับอีกฝั่งของสะพาน ให้ข้ามถนนพร้อมผู้ใหญ่ตรงจุดที่ข้ามได้ปลอดภัย',
+      en: 'From a safe spot beside the bridge, off the road, look at the canal: downstream is the phase-2 stretch (still under way in October 2025, the latest report found), upstream the Night Bazaar stretch, cleaned up on Earth Day 2024. To compare the other side, cross with an adult at a safe crossing.',
     },
     ['water', 'ecology'],
     '; CMU news 2024-04-23 (phase 2, Earth Day 2024); Nation 2025-10-15 (phases 2–3 under way)',
@@ -210,7 +212,7 @@ const SITES = [
       en: 'It lies downstream of the restored stretch.',
     },
     {
-      th: 'น้ำที่ไหลผ่านช่วงฟื้นฟูมาถึงที่นี่ ชวนคุยว่าการฟื้นฟูคลองเพียงช่วงเดียวพอหรือไม่ ในเมื่อน้ำทั้งหมดไหลมาจากต้นน้ำ',
+      th: 'น้ำที่ไหลผ่านช่วงฟื้นฟูมาถึงที่นี่ ชวนคุยว่าการฟื้นฟูคลองเพียงช่วงเดียวพอหรือไม่ ในเมื่อน้ำทั้งหมดไหลลงมาจากทางเหนือน้ำ',
       en: 'Water from the restored stretch arrives here: discuss whether restoring one stretch is enough when all the water comes from upstream.',
     },
   ),
@@ -219,7 +221,7 @@ const SITES = [
     'mk08-ping-outfall-bridge',
     { th: 'สะพานคลองแม่ข่าก่อนไหลลงแม่น้ำปิง', en: 'Mae Kha bridge at the outfall to the Ping' },
     {
-      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ พ.ศ. 2566 (7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าคลองมีมลพิษหนักถึงหนักมาก แต่ไม่มีตัวเลขของแต่ละจุดเผยแพร่',
+      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ พ.ศ. 2566 (เก็บตัวอย่าง 7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าน้ำในคลองมีมลพิษสูงถึงสูงมาก แต่ไม่ได้เผยแพร่ตัวเลขของแต่ละจุด',
       en: 'A 2023 Chiang Mai University thesis (7 sites, 3 seasons) rated the canal heavily to very heavily polluted by a chemical index, but no figures for named points are available.',
     },
     {
@@ -240,8 +242,8 @@ const SITES = [
     themes: ['water', 'ecology', 'economy', 'community'],
     name: { th: 'สถานีสูบน้ำเสียที่ 6 และกาดก้อม', en: 'Wastewater pumping station No. 6 and Kat Kom market' },
     summary: {
-      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (พ.ศ. 2565) บริเวณประตูก้อม แหล่งข่าวระบุว่าตรงนี้มีสถานีสูบน้ำเสียที่ 6 และกาดก้อม งานระยะที่ 1 วางท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง เพื่อส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
-      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market. The phase-1 works laid sewer pipes on both banks to carry household wastewater to the municipal treatment plant at Pa Daet.',
+      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (พ.ศ. 2565) บริเวณประตูก้อม ซึ่งแหล่งข่าวระบุว่าเป็นที่ตั้งของสถานีสูบน้ำเสียที่ 6 และกาดก้อม จุดบนแผนที่เป็นตำแหน่งโดยประมาณ งานระยะที่ 1 วางท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง เพื่อส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
+      en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market; the map point is an estimate. The phase-1 works laid sewer pipes on both banks to carry household wastewater to the municipal treatment plant at Pa Daet.',
     },
     learn: {
       th: 'เมืองแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร ชวนคิดว่าสถานีสูบน้ำเสียทำหน้าที่อะไร แล้วแวะกาดก้อมดูว่าตลาดกับคลองช่วงที่ฟื้นฟูอยู่ติดกันอย่างไร',
@@ -269,7 +271,8 @@ const SITES = [
     },
     status: 'candidate',
     source: `${OSM}; th.wikipedia; Matichon Weekly (legend)`,
-    confidence: 'high',
+    // The position is OSM's, but the text rests on the facts file's M/L course of the Huai Kaeo.
+    confidence: 'medium',
     positionAccuracy: 15,
     visitMinutes: 30,
   },
@@ -305,11 +308,11 @@ const SITES = [
       en: 'Restored canal walk, phase 1 (Rakaeng–Kat Kom)',
     },
     summary: {
-      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อ พ.ศ. 2565 ด้วยงบ 22 ล้านบาท วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร ข่าวในตอนนั้นนำโครงการนี้ไปเปรียบเทียบกับคลองชองกเยชอนของกรุงโซลและเมืองโอตารุ',
-      en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht, with sewer pipes on both banks and a 2 m walkway on the canal side. The news at the time compared the project with Seoul’s Cheonggyecheon and with Otaru.',
+      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อ พ.ศ. 2565 ด้วยงบ 22 ล้านบาท (ข่าวเดือนกรกฎาคม พ.ศ. 2565 ระบุว่างานเสร็จไปแล้วร้อยละ 90) วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร ข่าวในช่วงนั้นเปรียบเทียบโครงการนี้กับคลองชองกเยชอนของกรุงโซลและเมืองโอตารุ',
+      en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht (reported 90 % done in July 2022), with sewer pipes on both banks and a 2 m walkway on the canal side. Reports at the time compared the project with Seoul’s Cheonggyecheon and with Otaru.',
     },
     learn: {
-      th: 'การแยกน้ำเสียจากบ้านเรือนออกจากคลองด้วยท่อรวบรวมน้ำเสียสองฝั่ง และทางเดินกว้าง 2 เมตรเปลี่ยนวิถีชีวิตริมคลองของคนในชุมชนอย่างไร',
+      th: 'ท่อรวบรวมน้ำเสียทั้งสองฝั่งช่วยแยกน้ำเสียจากบ้านเรือนออกจากคลองได้อย่างไร และทางเดินกว้าง 2 เมตร ทำให้ชีวิตของคนริมคลองเปลี่ยนไปอย่างไร',
       en: 'How household wastewater is kept out of the canal by sewer pipes on both banks, and what a 2 m walkway changes for the people who live along it.',
     },
     status: 'candidate',
@@ -330,7 +333,7 @@ const SITES = [
       en: 'The north end of the phase-1 restoration and the south end of phase 2. The Kamphaeng Ngam and Hua Fai (Chang Khlan) communities face each other across the canal here.',
     },
     learn: {
-      th: 'สองชุมชนใช้คลองสายเดียวกันอย่างไร ถ้าชาวกำแพงงามหรือหัวฝายยินดีคุยด้วย ลองถามถึงชีวิตบนตลิ่งคนละฝั่งคลอง',
+      th: 'สองชุมชนใช้คลองสายเดียวกันอย่างไร ถ้าชาวกำแพงงามหรือชาวหัวฝายยินดีคุยด้วย ลองถามว่าการอยู่กันคนละฝั่งคลองเป็นอย่างไร',
       en: 'How two communities share one canal: if people from Kamphaeng Ngam or Hua Fai are happy to talk, ask them about life on facing banks.',
     },
     status: 'candidate',
@@ -346,12 +349,12 @@ const SITES = [
     themes: ['community', 'culture'],
     name: { th: 'สะพานบุญแม่ข่า', en: 'Mae Kha merit bridge (Saphan Bun Mae Kha)' },
     summary: {
-      th: 'สะพานคนเดินข้ามคลองที่เชื่อมชุมชนวัดหัวฝายกับชุมชนกำแพงงาม แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งที่แน่ชัด จุดบนแผนที่จึงเป็นเพียงการประมาณบนคลองช่วงระยะที่ 1',
-      en: 'A footbridge, the “merit bridge”, linking the Wat Hua Fai community and Kamphaeng Ngam. Our sources do not give its exact position; the map point is an estimate on the phase-1 stretch.',
+      th: 'สะพานคนเดินข้ามคลองที่เชื่อมชุมชนวัดหัวฝายกับชุมชนกำแพงงาม แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่ง จุดบนแผนที่เป็นเพียงการคาดคะเน โดยวางไว้บนคลองใกล้สะพานระแกง ซึ่งชุมชนกำแพงงามกับชุมชนหัวฝายตั้งอยู่คนละฝั่งคลอง',
+      en: 'A footbridge, the “merit bridge”, linking the Wat Hua Fai community and Kamphaeng Ngam. Our sources do not give its position: the map point is only a guess, placed on the canal near Rakaeng bridge, where Kamphaeng Ngam and Hua Fai face each other.',
     },
     learn: {
-      th: 'สะพานคนเดินเล็ก ๆ มีความหมายต่อเพื่อนบ้านสองฝั่งคลองอย่างไร และชวนคุยว่าทำไมชุมชนจึงเรียกว่า “สะพานบุญ”',
-      en: 'What a small footbridge means for neighbours on opposite banks, and why people might call it a “merit” bridge.',
+      th: 'สะพานคนเดินมีความหมายต่อเพื่อนบ้านสองฝั่งคลองอย่างไร และชวนคุยว่าทำไมสะพานนี้จึงอาจได้ชื่อว่า “สะพานบุญ”',
+      en: 'What a footbridge means for neighbours on opposite banks, and why it might be called a “merit” bridge.',
     },
     status: 'candidate',
     source:
@@ -391,12 +394,12 @@ const SITES = [
       en: 'Canal-bank vegetable and herb gardens (Rakaeng and Hai Ya)',
     },
     summary: {
-      th: 'ข่าวของประชาสัมพันธ์จังหวัดเชียงใหม่และ CityLife เล่าว่าชาวบ้านระแกงและหายยาปลูกผักและสมุนไพรบนตลิ่งคลองแม่ข่าช่วงที่ฟื้นฟูในระยะที่ 1',
-      en: 'News reports (PRD Chiang Mai, CityLife) describe villagers of Rakaeng and Hai Ya growing vegetables and herbs on the banks of the phase-1 restored stretch.',
+      th: 'ข่าวของสำนักงานประชาสัมพันธ์จังหวัดเชียงใหม่และ CityLife ช่วง พ.ศ. 2562–2565 เล่าว่าชาวบ้านระแกงและหายยาปลูกผักและสมุนไพรบนตลิ่งคลองแม่ข่าช่วงระยะที่ 1 ควรตรวจสอบว่ายังมีแปลงผักอยู่หรือไม่ก่อนวางแผนแวะชม',
+      en: 'News reports from 2019–2022 (PRD Chiang Mai, CityLife) described villagers of Rakaeng and Hai Ya growing vegetables and herbs on the banks of the phase-1 stretch. Check that the gardens are still there before you plan the visit.',
     },
     learn: {
-      th: 'ชุมชนใช้ตลิ่งคลองที่ฟื้นฟูแล้วปลูกอาหารอย่างไร ปลูกผักและสมุนไพรอะไรบ้าง ใครเป็นคนดูแล และแปลงผักเกี่ยวข้องกับน้ำในคลองอย่างไร',
-      en: 'How residents use a restored canal bank for food: which vegetables and herbs grow there, who tends them, and how the gardens relate to the water.',
+      th: 'ชุมชนใช้ตลิ่งคลองปลูกอาหารอย่างไร ถ้ายังมีแปลงผักอยู่ ลองดูว่าปลูกผักและสมุนไพรอะไรบ้าง ใครเป็นคนดูแล และแปลงผักเกี่ยวข้องกับน้ำในคลองอย่างไร',
+      en: 'How residents use a canal bank for food: if the gardens are still there, which vegetables and herbs grow, who tends them, and how the gardens relate to the water.',
     },
     status: 'candidate',
     source:
@@ -420,8 +423,8 @@ const SITES = [
       en: `Phase 2 of the restoration (2024) covers the canal from Rakaeng bridge north to Sri Don Chai bridge: about 450 m in the news report, about ${RAKAENG_FROM_MK06_M} m along the canal as OpenStreetMap maps it. Phases 2–3 were still under way in October 2025.`,
     },
     learn: {
-      th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับคลองช่วงระยะที่ 1 ที่เสร็จแล้วทางด้านใต้',
-      en: 'How a restoration grows stretch by stretch: compare this stretch with the finished phase-1 stretch just downstream.',
+      th: 'การฟื้นฟูคลองขยายไปทีละช่วงอย่างไร เทียบช่วงนี้กับคลองช่วงระยะที่ 1 (พ.ศ. 2565) ที่อยู่ถัดลงไปทางท้ายน้ำ',
+      en: 'How a restoration grows stretch by stretch: compare this stretch with the phase-1 stretch of 2022 just downstream.',
     },
     status: 'candidate',
     source:
@@ -457,14 +460,14 @@ const SITES = [
     at: alongFrom('MK05', 0.6),
     category: 'learning',
     themes: ['water', 'community'],
-    name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Renovated walkway north of Tha Phae Road' },
+    name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Canal walkway north of Tha Phae Road (reported renovated)' },
     summary: {
       th: 'บล็อกของผู้มาเยือนรายหนึ่งเล่าว่า เมื่อเดือนธันวาคม พ.ศ. 2568 ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้ว ข้อมูลนี้มาจากแหล่งเดียวและยังไม่ได้ยืนยัน',
       en: 'A visitor’s blog reported that, as of December 2025, the walkways along the canal north of Tha Phae Road toward Jaeng Si Phum had been renovated. This comes from a single, unconfirmed source.',
     },
     learn: {
-      th: 'เทียบทางเดินที่เพิ่งปรับปรุงกับช่วงอื่น ทั้งวัสดุ การเข้าถึงน้ำ และการใช้งานของคนในชุมชนและผู้มาเยือน',
-      en: 'Compare a newly renovated stretch with older ones: materials, access to the water, and how residents and visitors use it.',
+      th: 'ถ้าทางเดินช่วงนี้ได้รับการปรับปรุงแล้วตามที่บล็อกเล่าไว้ ลองเทียบกับช่วงอื่น ทั้งวัสดุ การเข้าถึงน้ำ และการใช้งานของคนในชุมชนและผู้มาเยือน',
+      en: 'If the walkway has been renovated as the blog reports, compare it with other stretches: materials, access to the water, and how residents and visitors use it.',
     },
     status: 'candidate',
     source:
@@ -497,14 +500,15 @@ const SITES = [
     id: 'earthen-wall',
     at: EARTHEN_WALL,
     category: 'learning',
-    themes: ['history', 'culture'],
+    // History only: nothing at an estimated point on city streets carries culture tasks.
+    themes: ['history'],
     name: { th: 'แนวกำแพงดิน', en: 'Earthen wall (Kamphaeng Din)' },
     summary: {
       th: 'คลองแม่ข่าไหลอยู่นอกแนวกำแพงดิน ทำหน้าที่เป็นคูเมืองชั้นนอก เมื่อ พ.ศ. 2566 Mae Kha City Lab จัดเดินสำรวจริมคลองและแนวกำแพงดิน แหล่งข้อมูลที่ใช้ไม่ได้ระบุตำแหน่งกำแพง จุดนี้จึงเป็นเพียงการประมาณ',
       en: 'The Mae Kha runs outside an earthen wall as the old city’s outer moat; in 2023 Mae Kha City Lab led walks along the canal and the wall. Our sources do not locate the wall, so this point is only an estimate.',
     },
     learn: {
-      th: 'เมืองเชียงใหม่มีแนวล้อมหลายชั้น ทั้งคูเมืองชั้นใน กำแพงดิน และคลองแม่ข่าที่เป็นคูเมืองชั้นนอก ลองสังเกตว่าระหว่างแจ่งก๊ะต๊ำกับคลองยังเห็นร่องรอยของกำแพงดินหรือไม่ (แหล่งข้อมูลที่ใช้ไม่ได้บอกไว้)',
+      th: 'ในอดีตเมืองเชียงใหม่มีแนวล้อมเมืองหลายชั้น ทั้งคูเมืองชั้นใน กำแพงดิน และคลองแม่ข่าที่เป็นคูเมืองชั้นนอก ลองสังเกตว่าระหว่างแจ่งก๊ะต๊ำกับคลองยังเห็นร่องรอยของกำแพงดินหรือไม่ (แหล่งข้อมูลที่ใช้ไม่ได้บอกว่ายังเหลืออยู่หรือไม่)',
       en: 'How Chiang Mai was ringed in layers: the inner moat, the earthen wall and the Mae Kha as the outer moat. Look for any trace of the wall between Jaeng Katam and the canal (our sources do not say whether one remains).',
     },
     status: 'candidate',
@@ -522,7 +526,7 @@ const SITES = [
     themes: ['history', 'culture'],
     name: { th: 'หอศิลปวัฒนธรรมเมืองเชียงใหม่', en: 'Chiang Mai City Arts & Cultural Centre' },
     summary: {
-      th: 'พิพิธภัณฑ์ของเทศบาลกลางเมืองเก่า ภายในคูเมือง อยู่ติดกับอนุสาวรีย์สามกษัตริย์',
+      th: 'พิพิธภัณฑ์ของเทศบาลนครเชียงใหม่ ตั้งอยู่กลางเมืองเก่าภายในคูเมือง ติดกับอนุสาวรีย์สามกษัตริย์',
       en: 'A municipal museum in the centre of the old city, inside the moat, beside the Three Kings Monument.',
     },
     learn: {
@@ -543,11 +547,11 @@ const SITES = [
     themes: ['culture', 'history'],
     name: { th: 'พิพิธภัณฑ์พื้นถิ่นล้านนา', en: 'Lanna Folklife Museum' },
     summary: {
-      th: 'พิพิธภัณฑ์ของเทศบาลกลางเมืองเก่า ภายในคูเมือง ใกล้อนุสาวรีย์สามกษัตริย์',
+      th: 'พิพิธภัณฑ์ของเทศบาลนครเชียงใหม่ ตั้งอยู่กลางเมืองเก่าภายในคูเมือง ใกล้อนุสาวรีย์สามกษัตริย์',
       en: 'A municipal museum in the centre of the old city, inside the moat, near the Three Kings Monument.',
     },
     learn: {
-      th: 'ใช้เป็นพื้นหลังก่อนไปดูคลอง ชวนตั้งคำถามว่าผู้คนในเชียงใหม่สมัยก่อนใช้น้ำและอยู่ร่วมกับน้ำอย่างไร',
+      th: 'ใช้การแวะชมที่นี่ปูพื้นความรู้ก่อนไปดูคลอง ชวนตั้งคำถามว่าผู้คนในเชียงใหม่สมัยก่อนใช้น้ำและอยู่ร่วมกับน้ำอย่างไร',
       en: 'Background for the canal: use the visit to ask how people in old Chiang Mai used water and lived with it.',
     },
     status: 'candidate',
@@ -584,15 +588,15 @@ const SITES = [
     themes: ['history', 'culture'],
     name: { th: 'ประตูท่าแพ', en: 'Tha Phae Gate' },
     summary: {
-      th: 'ประตูเมืองด้านตะวันออกของเมืองเก่า ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกและข้ามคลองแม่ข่าที่ระยะราว 7.1 กิโลเมตรจากสะพานถนนวงแหวนรอบ 2',
-      en: 'The east gate of the old city, about 520 m from the Mae Kha. Tha Phae Road leads east and crosses the canal about 7.1 km down the city stretch from the Ring Road 2 bridge.',
+      th: 'ประตูเมืองด้านตะวันออกของเมืองเก่า ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกถึงคลองแม่ข่า และข้ามคลองห่างจากสะพานถนนวงแหวนรอบ 2 ราว 7.1–7.2 กิโลเมตรตามแนวคลอง (ระบุจุดข้ามจากตำแหน่ง เพราะข้อมูลถนนจาก OpenStreetMap ไม่มีชื่อถนน)',
+      en: 'The east gate of the old city, about 520 m from the Mae Kha. Tha Phae Road leads east to the canal and crosses it about 7.1–7.2 km down the city stretch from the Ring Road 2 bridge (the crossing is identified by its position, as the OpenStreetMap street data carries no names).',
     },
     learn: {
       th: 'เดินจากประตูไปที่คลองเพื่อเห็นชั้นของเมือง จากคูเมืองชั้นในไปถึงคลองแม่ข่าซึ่งเป็นคูเมืองชั้นนอก แล้วชวนคิดว่าแนวกำแพงดินเคยอยู่ตรงไหนระหว่างทาง',
       en: 'Walk from the gate to the canal to see the city’s layers, from the inner moat to the Mae Kha as the outer moat, and ask where the earthen wall ran in between.',
     },
     status: 'candidate',
-    source: `${OSM} (the gate; where Tha Phae Road crosses the canal, data/sources/osm/canal-crossings.geojson)`,
+    source: `${OSM} (the gate; the crossing that is probably Tha Phae Road, data/sources/osm/canal-crossings.geojson, 7,123 m; facts file ≈7.2 km)`,
     confidence: 'high',
     positionAccuracy: 15,
     visitMinutes: 15,
@@ -650,7 +654,7 @@ const SITES = [
       en: 'Warorot Market, also called Kad Luang, about 150 m from the Mae Kha. Opening hours are not shown because sources disagree.',
     },
     learn: {
-      th: 'เศรษฐกิจริมคลองทำงานอย่างไร สินค้ามาจากไหน และขยะกับน้ำเสียของตลาดที่อยู่ห่างคลองเพียง 150 เมตรไปอยู่ที่ใด',
+      th: 'เศรษฐกิจท้องถิ่นริมคลองเป็นอย่างไร สินค้ามาจากไหน และขยะกับน้ำเสียของตลาดที่อยู่ห่างคลองเพียงราว 150 เมตรไปอยู่ที่ใด',
       en: 'How the canal-side economy works: where the goods come from, and where the waste and wastewater of a market 150 m from the canal go.',
     },
     status: 'candidate',
@@ -726,16 +730,17 @@ const SITES = [
     themes: ['economy', 'history', 'food'],
     name: { th: 'ตลาดคำเที่ยง', en: 'Kham Thiang Market' },
     summary: {
-      th: 'ตลาดทางเหนือของเมืองเก่า มีข้อมูลว่าทางใต้ของตลาดเคยมีลำน้ำสายเก่าที่คดเคี้ยวชื่อ “แม่ข่าน้อย” อยู่ข้างคลองสายตรง (ความเชื่อมั่นต่ำถึงปานกลาง)',
+      th: 'ตลาดทางเหนือของเมืองเก่า มีรายงานว่าทางใต้ของตลาดมีลำน้ำสายเก่าที่คดเคี้ยวชื่อ “แม่ข่าน้อย” อยู่ข้างคลองสายตรง (ความเชื่อมั่นต่ำถึงปานกลาง)',
       en: 'A market north of the old city. South of it, an older winding channel called Mae Kha Noi is reported beside the straight canal (low to medium confidence).',
     },
     learn: {
-      th: 'คลองถูกปรับให้ตรงได้อย่างไร ลองมองหาร่องรอยของลำน้ำคดเคี้ยวสายเก่า (แม่ข่าน้อย) ทางใต้ของตลาด',
-      en: 'How a canal gets straightened: look for traces of the older winding channel (Mae Kha Noi) south of the market.',
+      th: 'ทำไมคลองสายตรงจึงอาจมีลำน้ำคดเคี้ยวสายเก่าอยู่ข้าง ๆ ลองมองหาร่องรอยของลำน้ำสายเก่า (แม่ข่าน้อย) ทางใต้ของตลาด ข้อมูลนี้มีความเชื่อมั่นต่ำถึงปานกลาง',
+      en: 'Why might a straight canal run beside an older winding channel? South of the market, look for traces of the older channel (Mae Kha Noi), which is reported with low to medium confidence.',
     },
     status: 'candidate',
     source: `${OSM}; project facts file (Mae Kha Noi, low–medium confidence)`,
-    confidence: 'high',
+    // The position is OSM's, but Mae Kha Noi is reported with low to medium confidence.
+    confidence: 'medium',
     positionAccuracy: 15,
     visitMinutes: 20,
   },
@@ -746,8 +751,8 @@ const SITES = [
     themes: ['economy', 'culture'],
     name: { th: 'ไนท์บาซาร์', en: 'Night Bazaar' },
     summary: {
-      th: 'ย่านตลาดกลางคืนห่างจากคลองแม่ข่าราว 160 เมตร คลองช่วงที่อยู่ใกล้ ๆ จึงถูกเรียกว่า “ช่วงไนท์บาซาร์”',
-      en: 'A night market area about 160 m from the Mae Kha; the nearby canal stretch is known as the “Night Bazaar stretch”.',
+      th: 'ย่านตลาดกลางคืน ห่างจากคลองแม่ข่าราว 160 เมตร ข่าวของมหาวิทยาลัยเชียงใหม่เรียกคลองช่วงที่อยู่ใกล้ ๆ ว่า “ช่วงไนท์บาซาร์”',
+      en: 'A night market area about 160 m from the Mae Kha; CMU news calls the nearby canal stretch the “Night Bazaar stretch”.',
     },
     learn: {
       th: 'การค้าเพื่อการท่องเที่ยวกับคลองอยู่ใกล้กันอย่างไร คลองช่วงไนท์บาซาร์ยาว 800 เมตรที่อยู่ใกล้ ๆ มีการเก็บขยะในวันคุ้มครองโลก พ.ศ. 2567',
@@ -771,7 +776,7 @@ const SITES = [
     },
     learn: {
       th: 'ถ้าคลองช่วงใกล้ ๆ สะอาดขึ้น ตลาดจะได้ประโยชน์อะไรบ้าง และตลาดช่วยดูแลคลองได้อย่างไร',
-      en: 'What could a market near the restored stretches gain from a cleaner canal, and how could it help look after it?',
+      en: 'What could a market near the canal gain if the nearby stretches were cleaner, and how could it help look after them?',
     },
     status: 'candidate',
     source: OSM,

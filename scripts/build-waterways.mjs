@@ -77,9 +77,9 @@ function buildWaterways() {
         description: {
           th:
             'ลำน้ำธรรมชาติที่รับน้ำจากลำห้วยบนดอยสุเทพ–ปุย ไหลเลียบด้านตะวันออกและด้านใต้ของเมืองเก่า ' +
-            'ทำหน้าที่เป็นคูเมืองชั้นนอกอยู่นอกแนวกำแพงดิน แล้วไปบรรจบแม่น้ำปิงทางใต้ของตัวเมือง ' +
+            'ทำหน้าที่เป็นคูเมืองชั้นนอกอยู่นอกแนวกำแพงดิน แล้วไหลลงแม่น้ำปิงทางใต้ของตัวเมือง ' +
             'ทั้งสายยาวราว 30–31 กิโลเมตร แผนที่นี้แสดงเฉพาะช่วงในเมืองราว 14.2 กิโลเมตร ' +
-            'ตั้งแต่สะพานถนนวงแหวนรอบ 2 ลงไปจนถึงจุดไหลลงแม่น้ำปิง',
+            'ตั้งแต่สะพานถนนวงแหวนรอบ 2 ลงไปจนถึงจุดที่ไหลลงแม่น้ำปิง',
           en:
             'A natural waterway fed by streams from Doi Suthep–Pui. It skirts the old city to the east and ' +
             'south as its outer moat, outside the earthen wall, and joins the Ping south of the city. Of its ' +
@@ -89,7 +89,8 @@ function buildWaterways() {
         source: 'OpenStreetMap, waterway=stream คลองแม่ข่า, simplified 3 m (© OpenStreetMap contributors, ODbL 1.0)',
         licence: 'ODbL-1.0',
         confidence: 'high',
-        verified: true,
+        // Drawn as OpenStreetMap maps it; nobody has checked the line on the ground.
+        verified: false,
         approximate: false,
         geometryAccuracy: 10,
       },
@@ -104,7 +105,7 @@ function buildWaterways() {
           th:
             'คูเมืองชั้นในล้อมรอบเมืองเก่า เป็นรูปเกือบสี่เหลี่ยมจัตุรัส วัดตามแนวกลางคูได้ด้านละราว 1.6 กิโลเมตร ' +
             '(เหนือ 1.63 ตะวันออก 1.57 ใต้ 1.60 ตะวันตก 1.60 กิโลเมตร) ผิวน้ำกว้างราว 20 เมตร ' +
-            'เส้นบนแผนที่คือแนวกลางคูที่วัดจากรูปผิวน้ำใน OpenStreetMap ส่วนผิวน้ำ กำแพงเมือง แจ่ง และประตูเมืองวาดตามข้อมูลเดียวกัน',
+            'เส้นบนแผนที่คือแนวกลางคูที่วัดจากรูปผิวน้ำใน OpenStreetMap ส่วนผิวน้ำ แนวกำแพงเมืองที่เหลืออยู่เป็นช่วง ๆ แจ่ง และประตูเมือง วาดตามข้อมูลเดียวกัน',
           en:
             'The inner moat round the old city: a near-square whose sides measure about 1.6 km along the ' +
             'middle of the water (N 1.63, E 1.57, S 1.60, W 1.60 km); the water is about 20 m wide. The line ' +
@@ -114,7 +115,8 @@ function buildWaterways() {
         source: `${OSM}: centreline of the 19 moat water polygons (natural=water, water=moat), each side fitted with a straight line and the corners where the sides meet (data/sources/osm/README.md)`,
         licence: 'ODbL-1.0',
         confidence: 'high',
-        verified: true,
+        // Drawn as OpenStreetMap maps it; nobody has checked the line on the ground.
+        verified: false,
         approximate: false,
         // The fitted sides keep the water's vertices within ±20 m (the water's width).
         geometryAccuracy: 20,
@@ -131,10 +133,10 @@ function buildWaterways() {
         },
         description: {
           th:
-            'น้ำจากดอยไหลเข้าคูเมืองทางด้านทิศเหนือและทิศตะวันตกเฉียงเหนือ แล้วระบายไปทางตะวันออกเฉียงเหนือลงคลองแม่ข่าใกล้แจ่งศรีภูมิ ' +
-            `ไม่พบแหล่งข้อมูลที่ระบุแนวทางน้ำจริง เส้นสั้น ๆ นี้เพียงเชื่อมมุมคูเมืองที่แจ่งศรีภูมิกับจุดที่ใกล้ที่สุดของคลอง (ราว ${OUTLET_M} เมตร)`,
+            'แหล่งข้อมูลเล่าว่าน้ำจากดอยไหลเข้าคูเมืองทางด้านเหนือและด้านตะวันตกเฉียงเหนือ แล้วระบายไปทางตะวันออกเฉียงเหนือลงคลองแม่ข่าใกล้แจ่งศรีภูมิ ' +
+            `ไม่พบแหล่งข้อมูลที่ระบุแนวทางน้ำจริง เส้นสั้น ๆ นี้เป็นเพียงเส้นเชื่อมมุมคูเมืองที่แจ่งศรีภูมิกับจุดที่ใกล้ที่สุดของคลอง (ราว ${OUTLET_M} เมตร)`,
           en:
-            'Mountain water entered the moat from the north and north-west and drained toward the ' +
+            'The sources say mountain water entered the moat from the north and north-west and drained toward the ' +
             'north-east, into the Mae Kha near Jaeng Si Phum. No source gives the actual channel: this short ' +
             `line only joins the moat's corner at Jaeng Si Phum to the nearest point of the canal, about ${OUTLET_M} m away.`,
         },
@@ -155,12 +157,13 @@ function buildWaterways() {
         description: {
           th:
             'ลำห้วยจากดอยสุเทพ ไหลไปทางตะวันออกสู่มุมตะวันตกเฉียงเหนือของคูเมือง และเป็นหนึ่งในแหล่งน้ำตามตำนานการสร้างเมือง ' +
-            'เส้นนี้เป็นเพียงแนวโดยประมาณจากน้ำตกห้วยแก้วไปตามถนนห้วยแก้วถึงมุมคูเมืองที่แจ่งหัวลิน ' +
+            'เส้นนี้เป็นเพียงเส้นตรงจากน้ำตกห้วยแก้วถึงมุมคูเมืองที่แจ่งหัวลิน (แหล่งข้อมูลบอกเพียงว่าลำห้วยไหลไปตามแนวถนนห้วยแก้วโดยประมาณ) ' +
             'ไม่ใช่แนวลำน้ำจริง และไม่มีแหล่งข้อมูลใดระบุจุดบรรจบ',
           en:
             'A Doi Suthep stream that flows east toward the north-west corner of the moat, and one of the water ' +
-            'sources in the founding legend. The line is only a rough course from Huay Kaew Waterfall along ' +
-            'Huay Kaew Road to the moat’s corner at Jaeng Hua Lin, not the real stream bed; no source documents where it joins.',
+            'sources in the founding legend. The line is only a straight line from Huay Kaew Waterfall to the moat’s ' +
+            'corner at Jaeng Hua Lin (the sources give the course only as roughly along Huay Kaew Road), not the real ' +
+            'stream bed; no source documents where it joins.',
         },
         source: `Project facts file (course along Huay Kaew Rd is an approximation); th.wikipedia; Matichon Weekly (legend); end points from ${OSM}`,
         licence: 'ODbL-1.0',
@@ -178,7 +181,7 @@ function buildWaterways() {
         name: { th: 'แม่น้ำปิง', en: 'Ping River' },
         description: {
           th:
-            'แสดงไว้เพื่อให้เห็นบริบทเท่านั้น ไม่นับรวมในการวิเคราะห์ความครอบคลุมของคลอง เส้นนี้คือแนวกลางแม่น้ำจาก OpenStreetMap ' +
+            'แสดงไว้ประกอบเท่านั้น ไม่นับรวมในตัวเลขความครอบคลุมของคลอง เส้นนี้คือแนวกลางแม่น้ำจาก OpenStreetMap ' +
             'ช่วงละติจูด 18.70–18.88 องศาเหนือ ไม่ได้แสดงความกว้างของแม่น้ำ',
           en:
             'Drawn as context only, and not part of the canal coverage figures. The line is the river’s ' +
@@ -187,7 +190,8 @@ function buildWaterways() {
         source: `${OSM}: waterway=river แม่น้ำปิง, via naodiw/maekuang-water-quality rivers_other.geojson (data/sources/osm/README.md)`,
         licence: 'ODbL-1.0',
         confidence: 'high',
-        verified: true,
+        // Drawn as OpenStreetMap maps it; nobody has checked the line on the ground.
+        verified: false,
         approximate: false,
         // A centreline: the banks lie some tens of metres either side.
         geometryAccuracy: 50,
@@ -228,7 +232,7 @@ const UNMAPPED = [
     id: 'lam-khu-wai',
     name: { th: 'ลำคูไหว', en: 'Lam Khu Wai' },
     note: {
-      th: 'ลำน้ำที่เชื่อมกับคลองแม่ข่า เทศบาลนครเชียงใหม่เคยรณรงค์ว่า “น้ำดีให้ลำคูไหว น้ำใสให้แม่ข่า” ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
+      th: 'ลำน้ำที่เชื่อมกับคลองแม่ข่า เทศบาลนครเชียงใหม่เคยรณรงค์ให้ลำคูไหวมีน้ำดีและคลองแม่ข่ามีน้ำใส ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
       en: 'A channel linked to the Mae Kha: the municipality ran a campaign “good water for Lam Khu Wai, clear water for the Mae Kha”. Its course was not found, so it is not drawn.',
     },
     source: 'Chiang Mai Municipality campaign (project facts file); course not found',
@@ -238,7 +242,7 @@ const UNMAPPED = [
     id: 'huai-chayueang',
     name: { th: 'ห้วยชะเยือง', en: 'Huai Chayueang' },
     note: {
-      th: 'มหาวิทยาลัยเชียงใหม่ศึกษาไว้เมื่อปี 2555 (ค.ศ. 2012) ว่าอาจใช้เป็นแหล่งน้ำช่วยไล่น้ำเสียให้คลองแม่ข่าตอนบนในหน้าแล้ง ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
+      th: 'มหาวิทยาลัยเชียงใหม่ศึกษาไว้เมื่อ พ.ศ. 2555 (ค.ศ. 2012) ว่าอาจใช้ห้วยชะเยืองเป็นแหล่งน้ำช่วยไล่น้ำเสียของคลองแม่ข่าตอนบนในหน้าแล้ง ไม่พบแนวลำน้ำ จึงไม่ได้วาดลงแผนที่',
       en: 'Studied by Chiang Mai University (2012) as a dry-season source of flushing water for the upper Mae Kha. Its course was not found, so it is not drawn.',
     },
     source: 'Chiang Mai University study, 2012 (project facts file); course not found',
@@ -248,8 +252,8 @@ const UNMAPPED = [
     id: 'mae-kha-noi',
     name: { th: 'คลองแม่ข่าน้อย', en: 'Khlong Mae Kha Noi' },
     note: {
-      th: 'ชื่อนี้ใช้เรียกทั้งลำน้ำสายเก่าที่คดเคี้ยวทางใต้ของตลาดคำเที่ยงข้างคลองสายตรง และช่วงปลายที่สบแม่ข่า อำเภอหางดง ซึ่งสถานีสูบน้ำของกรมชลประทานสูบลงแม่น้ำปิง ไม่พบแนวลำน้ำที่แน่ชัด จึงไม่ได้วาดลงแผนที่',
-      en: 'The name of an older winding channel south of Kham Thiang market beside the straight canal, and of the lower branch that a Royal Irrigation Department station pumps into the Ping at Sop Mae Kha, Hang Dong. No reliable course was found, so it is not drawn.',
+      th: 'มีรายงานว่าชื่อนี้ใช้เรียกทั้งลำน้ำสายเก่าที่คดเคี้ยวทางใต้ของตลาดคำเที่ยงข้างคลองสายตรง และลำน้ำสาขาช่วงปลายที่สบแม่ข่า อำเภอหางดง ซึ่งสถานีสูบน้ำของกรมชลประทานสูบน้ำลงแม่น้ำปิง (ความเชื่อมั่นต่ำถึงปานกลาง) ไม่พบแนวลำน้ำที่แน่ชัด จึงไม่ได้วาดลงแผนที่',
+      en: 'Reported (low to medium confidence) as the name of an older winding channel south of Kham Thiang market beside the straight canal, and of the lower branch that a Royal Irrigation Department station pumps into the Ping at Sop Mae Kha, Hang Dong. No reliable course was found, so it is not drawn.',
     },
     source: 'Crown Property Bureau; MGR Online 2025 (Sop Mae Kha pumping station); course not found',
     confidence: 'low',

@@ -83,8 +83,8 @@ describe('activities data', () => {
     expect(all.filter((t) => /footpath of the bridge/i.test(t))).toEqual([]);
   });
 
-  it('says no bridge carries road traffic, since no source says which do', () => {
-    const notes = Object.entries(file?.sites ?? {}).flatMap(([id, s]) => s.safety.map((n) => `${id}: ${n.text.en}`));
+  it('says a bridge carries road traffic only with the source that says so (its road in its name)', () => {
+    const notes = Object.entries(file?.sites ?? {}).flatMap(([id, s]) => s.safety.filter((n) => n.basis === 'generic').map((n) => `${id}: ${n.text.en}`));
     expect(notes.filter((t) => /this bridge carries/i.test(t))).toEqual([]);
   });
 

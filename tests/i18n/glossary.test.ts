@@ -64,6 +64,10 @@ function thaiSetting(text: string): string[] {
   for (const m of text.matchAll(/(?<![\d,.:-])(?:1[89]|20)\d\d(?![\d,.:-])/g)) {
     if (!/[พค]\.ศ\. ?$/.test(text.slice(0, m.index))) problems.push(`a year without its era, or in ค.ศ. alone: …${around(m.index)}…`);
   }
+  // A Buddhist-era year always carries its era: พ.ศ. 2567 (or a range after it: พ.ศ. 2562–2565).
+  for (const m of text.matchAll(/(?<![\d,.:–-])(?:24|25|26)\d\d(?![\d,.:])/g)) {
+    if (!/พ\.ศ\. ?(?:\d{4}–)?$/.test(text.slice(0, m.index))) problems.push(`a Buddhist-era year without พ.ศ.: …${around(m.index)}…`);
+  }
   return problems;
 }
 
@@ -106,6 +110,8 @@ describe('Thai dates and typography', () => {
     expect(thaiSetting('ทำความสะอาดเมื่อปี 2024')).toHaveLength(1);
     expect(thaiSetting('เมื่อ พ.ศ.2567')).toHaveLength(1);
     expect(thaiSetting('เปิด 08:30 น.')).toHaveLength(1);
+    expect(thaiSetting('ศึกษาไว้เมื่อปี 2555 (ค.ศ. 2012)')).toHaveLength(1);
+    expect(thaiSetting('ช่วง พ.ศ. 2562–2565')).toEqual([]);
     expect(thaiSetting('สร้างเมื่อ พ.ศ. 2130 (ค.ศ. 1587) ห่าง 750 เมตร เวลา 08.30–16.30 น. ของ {{name}}แห่งนี้')).toEqual([]);
   });
 

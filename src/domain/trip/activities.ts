@@ -13,7 +13,7 @@ export type GradeBand = (typeof GRADE_BANDS)[number];
 export const ACTIVITY_KINDS = ['observe', 'measure', 'discuss'] as const;
 export const SAFETY_TOPICS = [
   'canal-edge', 'water-contact', 'flood', 'slippery', 'mosquitoes', 'road', 'lanes', 'crowd', 'walkway',
-  'gardens', 'residents', 'dogs', 'smoke', 'heat', 'opening-hours', 'toilets',
+  'gardens', 'residents', 'monument', 'facility', 'dogs', 'smoke', 'heat', 'opening-hours', 'toilets', 'first-aid',
 ] as const;
 
 export const Activity = z.object({ band: z.enum(GRADE_BANDS), theme: Theme, kind: z.enum(ACTIVITY_KINDS), text: Localized });

@@ -78,7 +78,7 @@ describe('suggestionWhere: where a suggested site lies', () => {
   const on = { waterway: 'mae-kha', along: meters(6210), distance: meters(12) };
   it('gives the waterway, the kilometre and the nearest named place', () => {
     expect(suggestionWhere(EN, waterway, { on, near: { th: bridge, en: bridge }, point }, false)).toBe('on the Khlong Mae Kha at km 6.21, near Rakaeng bridge (120 m)');
-    expect(suggestionWhere(TH, waterway, { on, near: { th: bridge, en: bridge }, point }, false)).toBe('อยู่บนKhlong Mae Kha ที่ กม. 6.21 ใกล้สะพานระแกง (120 ม.)');
+    expect(suggestionWhere(TH, waterway, { on, near: { th: bridge, en: bridge }, point }, false)).toBe('อยู่บน Khlong Mae Kha ที่ กม. 6.21 ใกล้สะพานระแกง (120 ม.)');
   });
 
   it('gives the coordinates when no place is named near, unless the sentence already gives them', () => {
