@@ -1,8 +1,9 @@
+import type { Confidence } from '../domain/vocab';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
 import { canalPosition, nearbySites, type CanalPosition } from '../domain/along';
-import type { TFunction } from 'i18next';
+import type { TCommon } from '../i18n/t';
 import { waterwayLength } from '../domain/measure';
 import { selectMainStem } from '../store/selectors';
 import { useAppStore } from '../store';
@@ -13,7 +14,7 @@ import { formatDistance } from './format';
 
 const other = (l: Locale): Locale => (l === 'th' ? 'en' : 'th');
 
-function Provenance({ source, confidence, accuracy }: { source: string; confidence: string; accuracy: string }) {
+function Provenance({ source, confidence, accuracy }: { source: string; confidence: Confidence; accuracy: string }) {
   const { t } = useTranslation();
   return (
     <dl className="provenance">
@@ -28,7 +29,7 @@ function Provenance({ source, confidence, accuracy }: { source: string; confiden
 }
 
 /** Where a point lies along the Mae Kha, as the card says it ("14.2 km along the canal · 40 m, east side"). */
-export function alongText(t: TFunction, locale: Locale, pos: CanalPosition): string {
+export function alongText(t: TCommon, locale: Locale, pos: CanalPosition): string {
   const where =
     pos.bank === 'on'
       ? t('card.onCanal')

@@ -3,7 +3,7 @@ import { useNetworkStrings } from './network-strings';
 import { useAppStore } from '../store';
 
 /** The failure's message key in this namespace. */
-const MESSAGE: Record<string, string> = { 'network.offline': 'offline', 'network.unreadable': 'unreadable' };
+const MESSAGE: Record<string, 'offline' | 'unreadable'> = { 'network.offline': 'offline', 'network.unreadable': 'unreadable' };
 
 /**
  * While the walking network loads, or after it failed to: a line saying so (with the reason and a

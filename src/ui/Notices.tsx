@@ -1,3 +1,4 @@
+import { sayKey } from '../i18n/t';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
@@ -26,7 +27,7 @@ export function Notices() {
       {notices.map((n) =>
         needLinks && n.key.startsWith(LINK) ? null : (
           <div key={n.id} className="notice" data-notice={n.id}>
-            <span>{t(n.key, n.values)}</span>
+            <span>{sayKey(t, n.key, n.values)}</span>
             <button type="button" className="notice__close" aria-label={t('notice.dismiss')} onClick={() => dismiss(n.id)}>
               ×
             </button>

@@ -1,3 +1,4 @@
+import { sayKey } from '../../i18n/t';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportError, ImportIssue } from '../../domain/import';
@@ -35,7 +36,7 @@ export function OwnData() {
         : 'feature' in e && e.feature !== undefined
           ? `${t('import.issue.atFeature', { number: e.feature + 1 })}: `
           : '';
-    return where + t(e.key, values);
+    return where + sayKey(t, e.key, values);
   };
 
   const read = (file: File, what: 'sites' | 'network') => void readOwnFile(store, file, what);

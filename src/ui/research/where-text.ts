@@ -3,7 +3,7 @@
  * stretch's two ends in kilometres and its length, a named place or coordinates, a suggested
  * site's waterway and kilometre. One wording for both, so the panel and the report agree.
  */
-import type { TFunction } from 'i18next';
+import type { TCommonResearch } from '../../i18n/t';
 import { NAMED_PLACE_LIMIT, type NamedPlace } from '../../domain/coverage/report';
 import type { Locale } from '../../domain/schema';
 import type { LngLat } from '../../domain/types';
@@ -12,7 +12,7 @@ import { formatDistance } from '../format';
 import type { LocatedSuggestion } from './locate';
 
 /** A language and the app's strings in it (`research:` keys and the shared units). */
-export type Words = { l: Locale; tc: TFunction };
+export type Words = { l: Locale; tc: TCommonResearch };
 
 /** A suggestion this far or more from its waterway is said to lie off it, with the distance. */
 export const OFF_WATERWAY = 30;

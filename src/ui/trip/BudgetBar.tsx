@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
@@ -41,7 +40,7 @@ export function BudgetBar({ evaluation }: { evaluation: TripEvaluation }) {
           walk: totals.walkMinutes,
           visit: totals.visitMinutes,
           buffer: totals.bufferMinutes,
-          distance: formatDistance(tc as TFunction, locale, totals.distance),
+          distance: formatDistance(tc, locale, totals.distance),
         })}
       </p>
       {problems.length > 0 && (

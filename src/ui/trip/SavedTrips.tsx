@@ -1,3 +1,4 @@
+import { sayKey } from '../../i18n/t';
 import { useState } from 'react';
 import { formatDate } from '../format-date';
 import type { Locale } from '../../domain/schema';
@@ -68,7 +69,7 @@ export function SavedTrips({ draft }: { draft: TripDraft }) {
     const out = importTrips(saved, text);
     if (!out.ok) {
       console.warn('[trip] import failed:', out.problem.detail);
-      return setMessage({ text: t('saved.importFailed', { problem: t(importKey(out.problem.key)) }), problem: true });
+      return setMessage({ text: t('saved.importFailed', { problem: sayKey(t, importKey(out.problem.key)) }), problem: true });
     }
     const repeated = out.dropped.filter((d) => d.key === 'trip.store.duplicateId').length;
     const damaged = out.dropped.length - repeated;

@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TCommon, TTrip } from '../../i18n/t';
 import { formatDuration } from '../../domain/network/directions';
 import type { Brief } from '../../domain/trip/brief';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
@@ -16,8 +16,8 @@ export function TripFacts({ brief, totals, l, t, tc, place, className }: {
   brief: Brief;
   totals: TripEvaluation['totals'];
   l: Locale;
-  t: TFunction;
-  tc: TFunction;
+  t: TTrip;
+  tc: TCommon;
   place: string;
   className: string;
 }) {

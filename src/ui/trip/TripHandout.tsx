@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { TCommon, TTrip } from '../../i18n/t';
 import { Fragment, type ReactNode } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +19,7 @@ import { useSiteNames } from './use-site-names';
 /** Lines to write on under each stop's questions. */
 const WRITING_LINES = 4;
 
-type Lang = { l: Locale; t: TFunction; tc: TFunction };
+type Lang = { l: Locale; t: TTrip; tc: TCommon };
 
 /**
  * The A4 handout: title, date, meeting point, totals, the route's map image and a QR code that
@@ -46,7 +46,7 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   const langs: Lang[] = (choice === 'both' ? (['th', 'en'] as const) : [choice]).map((l) => ({
     l,
     t: i18n.getFixedT(l, TRIP_NS),
-    tc: i18n.getFixedT(l),
+    tc: i18n.getFixedT(l, 'translation'),
   }));
   const cols = (render: (x: Lang) => ReactNode, className = '') => (
     <div className={`trip-handout__cols ${className}`}>
@@ -60,8 +60,8 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
   const { brief } = draft;
   const { totals } = evaluation;
   const safetyNotes = tripSafety(evaluation.stops.map((s) => s.id), brief.date);
-  const startName = (l: Locale, t: TFunction) => (brief.start.kind === 'site' ? names.name(brief.start.id, l) : t('school'));
-  const endName = (l: Locale, t: TFunction) => (brief.end.kind === 'site' ? names.name(brief.end.id, l) : t('school'));
+  const startName = (l: Locale, t: TTrip) => (brief.start.kind === 'site' ? names.name(brief.start.id, l) : t('school'));
+  const endName = (l: Locale, t: TTrip) => (brief.end.kind === 'site' ? names.name(brief.end.id, l) : t('school'));
 
   return createPortal(
     <article

@@ -1,5 +1,4 @@
 import { useLayoutEffect, useRef } from 'react';
-import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
@@ -46,7 +45,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
         {draft.name}
       </h2>
       <p className="hint">{t('itinerary.intro')}</p>
-      <TripFacts brief={brief} totals={totals} l={locale} t={t} tc={tc as TFunction} place={place(brief.start)} className="trip-itinerary__facts" />
+      <TripFacts brief={brief} totals={totals} l={locale} t={t} tc={tc} place={place(brief.start)} className="trip-itinerary__facts" />
       <button type="button" className="btn" onClick={() => setTripView('plan')}>
         {t('itinerary.edit')}
       </button>
@@ -81,7 +80,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
             </h3>
             <p className="trip-stop__times">
               <strong>{t('stops.times', { arrive: stop.arriveAt, leave: stop.leaveAt })}</strong> ·{' '}
-              {t('stops.walk', { minutes: stop.walkMinutesFromPrevious, distance: formatDistance(tc as TFunction, locale, stop.walkMetresFromPrevious) })}
+              {t('stops.walk', { minutes: stop.walkMinutesFromPrevious, distance: formatDistance(tc, locale, stop.walkMetresFromPrevious) })}
             </p>
             <h4>{tc('card.learn')}</h4>
             <p>{names.site(stop.id)?.properties.learn[locale]}</p>

@@ -1,4 +1,3 @@
-import type { TFunction } from 'i18next';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Brief } from '../../domain/trip/brief';
@@ -113,14 +112,14 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
                   <strong>{t('stops.times', { arrive: time.arriveAt, leave: time.leaveAt })}</strong> ·{' '}
                   {t('stops.walk', {
                     minutes: time.walkMinutesFromPrevious,
-                    distance: formatDistance(tc as TFunction, locale, time.walkMetresFromPrevious),
+                    distance: formatDistance(tc, locale, time.walkMetresFromPrevious),
                   })}
                 </p>
               )}
               {why && why.length > 0 && (
                 <p className="trip-stop__why">
                   <span className="visually-hidden">{t('stops.why')}: </span>
-                  {whyText(why, t, tc as TFunction, locale)}
+                  {whyText(why, t, tc, locale)}
                 </p>
               )}
               {time && <p className="trip-stop__meeting">{t('stops.meeting', { name, time: time.arriveAt })}</p>}
@@ -157,7 +156,7 @@ function useRouteAnnouncement(stops: TripStop[], evaluation: TripEvaluation | nu
   const text = on
     ? t('announce.route', {
         count: stops.length,
-        distance: formatDistance(tc as TFunction, locale, evaluation.totals.distance),
+        distance: formatDistance(tc, locale, evaluation.totals.distance),
         used: t('budget.value', { total: evaluation.totals.total, budget: evaluation.budget }),
         state: evaluation.remaining < 0 ? t('warning.over-budget', { overBy: -evaluation.remaining }) : t('budget.spare', { value: evaluation.remaining }),
       })

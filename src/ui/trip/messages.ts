@@ -2,7 +2,8 @@
  * The domain's reason, error and warning codes as sentences, with site names (never ids) in the
  * current language.
  */
-import type { TFunction } from 'i18next';
+import type { Theme } from '../../domain/vocab';
+import type { TCommon, TTrip } from '../../i18n/t';
 import type { EndpointProblem } from '../../domain/trip/matrix';
 import type { Excluded, ProposeError, StopReason } from '../../domain/trip/propose';
 import type { TripWarning } from '../../domain/trip/evaluate';
@@ -16,14 +17,14 @@ type Names = (id: string) => string;
  * the class can learn about water and flooding. It is a learning site. It adds 25 min to the trip.").
  * `t` of the trip namespace and `tc` of the common one (themes).
  */
-export function whyText(reasons: readonly StopReason[], t: TFunction, tc: TFunction, locale: Locale): string {
+export function whyText(reasons: readonly StopReason[], t: TTrip, tc: TCommon, locale: Locale): string {
   const themes = reasons.find((r) => r.code === 'themes');
   const subjects = reasons.find((r) => r.code === 'subjects');
   const list = (items: string[]) => new Intl.ListFormat(locale, { type: 'conjunction' }).format(items);
   // Subject names hold "และ" themselves ("น้ำและระบบนิเวศ"): a Thai list of two or more quotes each.
   const subjectList = (names: string[]) => list(locale === 'th' && names.length > 1 ? names.map((n) => `“${n}”`) : names);
   // Theme names are labels ("Water"); inside an English sentence they are common nouns.
-  const theme = (x: string) => (locale === 'en' ? tc(`theme.${x}`).toLowerCase() : tc(`theme.${x}`));
+  const theme = (x: Theme) => (locale === 'en' ? tc(`theme.${x}`).toLowerCase() : tc(`theme.${x}`));
   const sentences = reasons.flatMap((r): string[] => {
     switch (r.code) {
       case 'themes':
@@ -44,7 +45,7 @@ export function whyText(reasons: readonly StopReason[], t: TFunction, tc: TFunct
   return sentences.join(' ');
 }
 
-export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name: Names): string {
+export function errorText(e: ProposeError | EndpointProblem, t: TTrip, name: Names): string {
   switch (e.kind) {
     case 'budget-too-short':
       return t('error.budget-too-short', { budget: e.budget, minimumBudget: e.minimumBudget, via: name(e.via) });
@@ -70,7 +71,7 @@ export function errorText(e: ProposeError | EndpointProblem, t: TFunction, name:
   }
 }
 
-export function warningText(w: TripWarning, t: TFunction, name: Names): string {
+export function warningText(w: TripWarning, t: TTrip, name: Names): string {
   const place = (id: string) => (id === START_KEY ? t('brief.start') : id === END_KEY ? t('brief.end') : name(id));
   switch (w.code) {
     case 'over-budget':
@@ -85,7 +86,7 @@ export function warningText(w: TripWarning, t: TFunction, name: Names): string {
 }
 
 /** "12 places (not about these subjects: 9, cannot be reached: 3)". */
-export function excludedText(excluded: readonly Excluded[], t: TFunction, locale: Locale): string {
+export function excludedText(excluded: readonly Excluded[], t: TTrip, locale: Locale): string {
   const counts = new Map<Excluded['reason'], number>();
   for (const e of excluded) counts.set(e.reason, (counts.get(e.reason) ?? 0) + 1);
   // Thai separates list items with a space, English with a comma.

@@ -1,3 +1,4 @@
+import { sayKey } from '../../i18n/t';
 import { useState } from 'react';
 import { routeToGeoJSON } from '../../domain/export/geojson';
 import { routeToGpx } from '../../domain/export/gpx';
@@ -58,7 +59,7 @@ export function WalkExport({ view }: { view: WalkView }) {
         </button>
       </div>
       <p className={`hint walk-export__said${printing === 'preparing' ? ' busy-note' : ''}`} role="status">
-        {printing === 'preparing' ? t('walk.preparing') : said ? t(said.key, said.values) : ''}
+        {printing === 'preparing' ? t('walk.preparing') : said ? sayKey(t, said.key, said.values) : ''}
       </p>
     </section>
   );

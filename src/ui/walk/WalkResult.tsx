@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
@@ -13,6 +14,7 @@ import { formatNumber } from '../../i18n';
 /** Distance and time, then each leg with its step-by-step directions. */
 export function WalkResult({ view }: { view: WalkView }) {
   const { t } = useWalkStrings();
+  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const pace = useAppStore((s) => s.walk.pace);
   const networkLength = useAppStore((s) => selectNetwork(s)?.stats.length ?? 0);
@@ -37,7 +39,7 @@ export function WalkResult({ view }: { view: WalkView }) {
         </span>
       </p>
       <FollowStart start={(actions, store) => actions.followWalk(store)} />
-      <p className="hint">{t('walk.modelNote', { length: formatDistance(t, locale, networkLength) })}</p>
+      <p className="hint">{t('walk.modelNote', { length: formatDistance(tc, locale, networkLength) })}</p>
       <ol className="walk-legs">
         {route.legs.map((leg, i) => (
           <li key={`${leg.from}-${leg.to}-${i}`} className="walk-leg">

@@ -53,7 +53,7 @@ export function CoverageReport() {
   const langs: Lang[] = (choice === 'both' ? (['th', 'en'] as const) : [choice]).map((l) => ({
     l,
     t: i18n.getFixedT(l, 'research', 'report'),
-    tc: i18n.getFixedT(l),
+    tc: i18n.getFixedT(l, ['translation', 'research']),
   }));
   const kit = makeKit(langs, model.inputs.waterways);
 

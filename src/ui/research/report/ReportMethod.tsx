@@ -1,4 +1,5 @@
 /** The question, the method in plain words, and the parameters, as set. */
+import type { CommonKey } from '../../../i18n/t';
 import { ATTACH_TOLERANCE, MAX_ATTACHMENTS } from '../../../domain/network/split';
 import type { Kit, Lang } from './kit';
 import type { ReportModel } from './model';
@@ -22,7 +23,7 @@ export function ReportMethod({ kit, model }: { kit: Kit; model: ReportModel }) {
           east: degrees(streetData.east),
         })
       : x.t('method3Own', { threshold: kit.metres(x, o.threshold), limit: kit.metres(x, o.maxSnap) });
-  const list = (x: Lang, items: readonly string[], all: string) => (items.length ? items.map((i) => x.tc(i)).join(', ') : x.t(all));
+  const list = (x: Lang, items: readonly CommonKey[], all: 'allThemes' | 'allStatuses') => (items.length ? items.map((i) => x.tc(i)).join(', ') : x.t(all));
   return kit.cols((x) => (
     <section>
       <h2>{x.t('questionTitle')}</h2>
@@ -48,9 +49,9 @@ export function ReportMethod({ kit, model }: { kit: Kit; model: ReportModel }) {
             <dt>{x.t('param.categories')}</dt>
             <dd>{params.sites.categories.map((c) => x.tc(`category.${c}_plural`)).join(', ')}</dd>
             <dt>{x.t('param.themes')}</dt>
-            <dd>{list(x, params.sites.themes.map((v) => `theme.${v}`), 'allThemes')}</dd>
+            <dd>{list(x, params.sites.themes.map((v) => `theme.${v}` as const), 'allThemes')}</dd>
             <dt>{x.t('param.statuses')}</dt>
-            <dd>{list(x, params.sites.statuses.map((v) => `status.${v}`), 'allStatuses')}</dd>
+            <dd>{list(x, params.sites.statuses.map((v) => `status.${v}` as const), 'allStatuses')}</dd>
           </>
         )}
         <dt>{x.t('param.count')}</dt>

@@ -2,8 +2,8 @@
  * The report's writing tools: its languages (one, or Thai and English side by side), the layouts
  * that repeat a block per language, and the formats of its figures. One kit per printed report.
  */
-import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
+import type { TCommonResearch, TReport } from '../../../i18n/t';
 import type { NamedPlace } from '../../../domain/coverage/report';
 import type { Locale, WaterwayFeature } from '../../../domain/schema';
 import type { LngLat } from '../../../domain/types';
@@ -12,7 +12,7 @@ import { formatDistance } from '../../format';
 import { nearOnlyText, placeText, stretchText } from '../where-text';
 
 /** One of the report's languages: `t` reads the report's strings, `tc` the app's. */
-export type Lang = { l: Locale; t: TFunction; tc: TFunction };
+export type Lang = { l: Locale; t: TReport; tc: TCommonResearch };
 
 export type Kit = ReturnType<typeof makeKit>;
 
