@@ -6,7 +6,7 @@ import * as routing from './routing.mjs';
 import * as startup from './startup.mjs';
 
 /** @type {{ name: string, run: () => Promise<unknown> }[]} */
-const BENCHES = [startup, await import('./interaction.mjs'), await import('./main-thread.mjs'), routing, await import('./coverage.mjs'), await import('./import.mjs')];
+const BENCHES = [startup, await import('./interaction.mjs'), await import('./main-thread.mjs'), routing, await import('./coverage.mjs'), await import('./import.mjs'), await import('./lighthouse.mjs')];
 
 let failed = false;
 for (const bench of BENCHES) {
