@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { Suspense, lazy, useMemo } from 'react';
 import { useAboutStrings } from './about-strings';
 import { CATEGORIES, CONFIDENCES, STATUSES } from '../domain/vocab';
@@ -12,7 +11,6 @@ const NetworkSummary = lazy(() => import('./NetworkSummary'));
 /** Sources, licences, counts, what is approximate, and anything skipped at load. */
 export function AboutData() {
   const { t } = useAboutStrings();
-  const { t: tc } = useTranslation();
   const open = useAppStore((s) => s.aboutOpen);
   const setOpen = useAppStore((s) => s.setAboutOpen);
   const locale = useAppStore((s) => s.locale);
@@ -89,7 +87,7 @@ export function AboutData() {
         <h3>{t('data.approximate')}</h3>
         <ul className="approx-list">
           {approximate.map((a) => (
-            <li key={a.id}>{t('data.approximateItem', { name: a.name, metres: formatDistance(tc, locale, a.metres) })}</li>
+            <li key={a.id}>{t('data.approximateItem', { name: a.name, metres: formatDistance(a.metres, locale) })}</li>
           ))}
         </ul>
 

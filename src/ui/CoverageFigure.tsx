@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useEffect, useState } from 'react';
 import { DATA_URLS } from '../data/urls';
 import { measuredWaterways } from '../domain/coverage/sample';
@@ -16,7 +15,6 @@ import { useNetworkStrings } from './network-strings';
  */
 export function CoverageFigure() {
   const { t } = useNetworkStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore((s) => s.data.sites.value);
   const waterways = useAppStore((s) => s.data.waterways.value);
@@ -49,7 +47,7 @@ export function CoverageFigure() {
     };
   }, [sites, waterways]);
   if (!main) return null;
-  const km = (m: number) => formatDistance(tc, locale, m);
+  const km = (m: number) => formatDistance(m, locale);
   return (
     <p data-testid="coverage-figure">
       {t('coverage', {

@@ -33,9 +33,9 @@ export function alongText(t: TCommon, locale: Locale, pos: CanalPosition): strin
   const where =
     pos.bank === 'on'
       ? t('card.onCanal')
-      : t('card.offCanal', { distance: formatDistance(t, locale, pos.offset), bank: t(`card.bank.${pos.bank}`) });
+      : t('card.offCanal', { distance: formatDistance(pos.offset, locale), bank: t(`card.bank.${pos.bank}`) });
   // Far from the canal, a position "along" it means little: give the distance only.
-  return pos.offset > 1000 ? where : `${t('card.along', { km: formatDistance(t, locale, pos.chainage) })} · ${where}`;
+  return pos.offset > 1000 ? where : `${t('card.along', { km: formatDistance(pos.chainage, locale) })} · ${where}`;
 }
 
 function AlongCanal({ site }: { site: SiteFeature }) {
@@ -66,7 +66,7 @@ function Nearby({ site }: { site: SiteFeature }) {
               <button type="button" className="link" onClick={() => select({ type: 'site', id: n.id })}>
                 <CategorySymbol category={other.properties.category} size={14} /> {other.properties.name[locale]}
               </button>{' '}
-              <span className="hint">{formatDistance(t, locale, n.distance)}</span>
+              <span className="hint">{formatDistance(n.distance, locale)}</span>
             </li>
           );
         })}
@@ -124,7 +124,7 @@ function SiteCard({ site }: { site: SiteFeature }) {
       <Provenance
         source={p.source}
         confidence={p.confidence}
-        accuracy={t('card.within', { distance: formatDistance(t, locale, p.positionAccuracy) })}
+        accuracy={t('card.within', { distance: formatDistance(p.positionAccuracy, locale) })}
       />
       <Nearby site={site} />
     </>
@@ -143,13 +143,13 @@ function WaterwayCard({ waterway }: { waterway: WaterwayFeature }) {
       </p>
       <dl className="facts">
         <dt>{t('card.length')}</dt>
-        <dd>{formatDistance(t, locale, waterwayLength(waterway))}</dd>
+        <dd>{formatDistance(waterwayLength(waterway), locale)}</dd>
       </dl>
       <p>{p.description[locale]}</p>
       <Provenance
         source={p.source}
         confidence={p.confidence}
-        accuracy={t('card.within', { distance: formatDistance(t, locale, p.geometryAccuracy) })}
+        accuracy={t('card.within', { distance: formatDistance(p.geometryAccuracy, locale) })}
       />
     </>
   );

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useEffect, useMemo } from 'react';
 import { useNetworkStrings } from './network-strings';
 import { useAppStore } from '../store';
@@ -10,7 +9,6 @@ import { CoverageFigure } from './CoverageFigure';
 /** The walking network: where each of its lines comes from and how long they are, what is left out, and the access rule. */
 export default function NetworkSummary() {
   const { t } = useNetworkStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const state = useAppStore((s) => s.network);
   const loadNetwork = useAppStore((s) => s.loadNetwork);
@@ -34,11 +32,11 @@ export default function NetworkSummary() {
   return (
     <section aria-labelledby="about-network">
       <h3 id="about-network">{t('title')}</h3>
-      <p>{t('summary', { length: formatDistance(tc, locale, total), count: state.data.lines })}</p>
+      <p>{t('summary', { length: formatDistance(total, locale), count: state.data.lines })}</p>
       <ul className="network-sources" data-testid="network-sources">
         {bySource.map(({ key, m, source }) => (
           <li key={key}>
-            <strong>{source?.label[locale] ?? key}</strong>: {formatDistance(tc, locale, m)}
+            <strong>{source?.label[locale] ?? key}</strong>: {formatDistance(m, locale)}
             <br />
             <span className="hint">{source?.[locale]}</span>
           </li>

@@ -49,9 +49,9 @@ export function SiteList() {
   }, [sites, effectiveOrder, locale, from, positions]);
 
   const meta = (s: SiteFeature): string => {
-    if (effectiveOrder === 'distance' && from) return formatDistance(t, locale, distanceFrom(from, s));
+    if (effectiveOrder === 'distance' && from) return formatDistance(distanceFrom(from, s), locale);
     const pos = positions.get(s.properties.id);
-    return pos ? t('list.km', { km: formatDistance(t, locale, pos.chainage) }) : '';
+    return pos ? t('list.km', { km: formatDistance(pos.chainage, locale) }) : '';
   };
 
   return (

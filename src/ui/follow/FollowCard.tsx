@@ -26,7 +26,6 @@ import { wakeLockState } from './watch';
 /** The card, for the walk or the trip being followed; `arrivalExtra` adds to a reached stop (a trip's activities). */
 export default function FollowCard({ arrivalExtra }: { arrivalExtra?: (siteId: string) => ReactNode }) {
   const { t } = useFollowStrings();
-  const { t: tc } = useTranslation();
   const store = useAppStoreApi();
   const locale = useAppStore((s) => s.locale);
   const session = useAppStore((s) => s.follow ?? null);
@@ -35,7 +34,7 @@ export default function FollowCard({ arrivalExtra }: { arrivalExtra?: (siteId: s
   // The last new-route answer, kept for the leg it was asked on (an arrival retires it).
   const [asked, setAsked] = useState<{ leg: number; result: Reroute } | null>(null);
   const view = session ? followView(session, locale) : null;
-  const distance = (m: number) => formatDistance(tc as TFunction, locale, m);
+  const distance = (m: number) => formatDistance(m, locale);
 
   useLayoutEffect(() => heading.current?.focus(), []);
   useStepAnnouncements(session, locale);

@@ -87,7 +87,7 @@ export function CoverageChart({
     if (!run) runs.push((run = []));
     run.push(`${x(p.along).toFixed(1)},${y(p.distance).toFixed(1)}`);
   }
-  const km = (m: number) => formatDistance(tm, locale, m);
+  const km = (m: number) => formatDistance(m, locale);
   const text = { fontSize: FONT, fill: INK } as const;
   return (
     <figure className="cov-chart" ref={box}>

@@ -2,13 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { THRESHOLD_RANGE } from '../../domain/coverage/compute';
 import { CATEGORIES, STATUSES, THEMES, type Category, type Status, type Theme } from '../../domain/schema';
+import { PACES } from '../../domain/vocab';
 import { useAppStore } from '../../store';
 import { formatDistance } from '../format';
 import { useResearchStrings } from './strings';
 
 const SPACINGS = [10, 25, 50, 100];
-/** Walking paces (km/h) for a threshold given in minutes: an adult's, and a group with children. */
-const PACES = [4.5, 3.0];
+/** Walking paces (km/h) for a threshold given in minutes: the walk planner's, an adult's first. */
+const PACE_CHOICES: readonly number[] = [PACES.adult, PACES.children];
 
 /** Threshold (metres, read also as minutes), sample spacing, which sites count, the comparison toggle. */
 export function CoverageParamsForm() {
@@ -21,7 +22,7 @@ export function CoverageParamsForm() {
   const compare = useAppStore((s) => s.compareStraight);
   const setCompare = useAppStore((s) => s.setCompareStraight);
   const toggle = <T extends string>(list: readonly T[], v: T) => (list.includes(v) ? list.filter((x) => x !== v) : [...list, v]);
-  const [pace, setPace] = useState(PACES[0]!);
+  const [pace, setPace] = useState(PACES.adult as number);
   const minutes = Math.round((params.threshold / 1000 / pace) * 60);
   const setMinutes = (m: number) => {
     const metres = Math.round((m / 60) * pace * 1000);
@@ -38,11 +39,11 @@ export function CoverageParamsForm() {
           max={THRESHOLD_RANGE.max}
           step={50}
           value={params.threshold}
-          aria-valuetext={t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: pace })}
+          aria-valuetext={t('thresholdValue', { metres: formatDistance(params.threshold, locale), minutes, kmh: pace })}
           onChange={(e) => set({ threshold: Number(e.target.value) })}
         />
         <output data-testid="threshold-value">
-          {t('thresholdValue', { metres: formatDistance(tm, locale, params.threshold), minutes, kmh: pace })}
+          {t('thresholdValue', { metres: formatDistance(params.threshold, locale), minutes, kmh: pace })}
         </output>
       </label>
       <div className="cov-minutes">
@@ -53,7 +54,7 @@ export function CoverageParamsForm() {
         <label className="field field--inline">
           <span>{t('pace')}</span>
           <select value={pace} onChange={(e) => setPace(Number(e.target.value))}>
-            {PACES.map((p) => (
+            {PACE_CHOICES.map((p) => (
               <option key={p} value={p}>
                 {t('paceValue', { kmh: p })}
               </option>

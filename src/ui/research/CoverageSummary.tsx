@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { headline } from '../../domain/coverage/report';
 import type { Coverage } from '../../domain/coverage/types';
 import { useAppStore } from '../../store';
@@ -13,12 +12,11 @@ const pct = formatPercent;
 /** Covered length and percentage per waterway; the straight-line figures beside them when compared. */
 export function CoverageSummary({ coverage }: { coverage: Coverage }) {
   const { t } = useResearchStrings();
-  const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const straight = useAppStore(selectStraight);
   const names = useNames();
   const waterways = useAppStore((s) => s.data.waterways.value);
-  const km = (m: number) => formatDistance(tm, locale, m);
+  const km = (m: number) => formatDistance(m, locale);
   // The headline is the canal's main stem; the moat and links follow in the table.
   const mainId = waterways.find((w) => w.properties.kind === 'main-stem')?.properties.id;
   const main = headline(coverage, mainId);

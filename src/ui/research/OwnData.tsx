@@ -1,6 +1,5 @@
 import { sayKey } from '../../i18n/t';
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ImportError, ImportIssue } from '../../domain/import';
 import { useAppStore, useAppStoreApi } from '../../store';
 import { formatDistance } from '../format';
@@ -17,7 +16,6 @@ const nf = (locale: Locale, v: unknown) => (typeof v === 'number' ? formatNumber
  */
 export function OwnData() {
   const { t } = useResearchStrings();
-  const { t: tm } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const store = useAppStoreApi();
   const ownSites = useAppStore((s) => s.ownSites);
@@ -78,7 +76,7 @@ export function OwnData() {
           )}
           <p>
             {t('own.kept', { count: pending.preview.kept })} · {t('own.skipped', { count: pending.preview.skipped })}
-            {pending.what === 'network' && ` · ${formatDistance(tm, locale, pending.preview.length)}`}
+            {pending.what === 'network' && ` · ${formatDistance(pending.preview.length, locale)}`}
           </p>
           {pending.what === 'sites' && pending.preview.sample.length > 0 && (
             <ul>
@@ -101,10 +99,10 @@ export function OwnData() {
           {pending.what === 'network' && mode === 'extend' && pending.joins && (
             <p className={pending.joins.joined < pending.joins.parts ? 'walk-problem' : 'hint'} data-testid="import-joins">
               {pending.joins.joined === 0
-                ? t('own.apartAll', { length: formatDistance(tm, locale, pending.joins.apart) })
+                ? t('own.apartAll', { length: formatDistance(pending.joins.apart, locale) })
                 : `${t('own.joins', { joined: pending.joins.joined, count: pending.joins.parts })} ${
                     pending.joins.joined < pending.joins.parts
-                      ? t('own.apart', { count: pending.joins.parts - pending.joins.joined, length: formatDistance(tm, locale, pending.joins.apart) })
+                      ? t('own.apart', { count: pending.joins.parts - pending.joins.joined, length: formatDistance(pending.joins.apart, locale) })
                       : ''
                   }`}
             </p>

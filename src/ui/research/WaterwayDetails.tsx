@@ -17,7 +17,7 @@ export function WaterwayDetails({ coverage }: { coverage: Coverage }) {
   const setFocus = useAppStore((s) => s.setFocusWaterway);
   const select = useAppStore((s) => s.select);
   const names = useNames();
-  const m = (v: number) => formatDistance(tm, locale, v);
+  const m = (v: number) => formatDistance(v, locale);
   const w = coverage.waterways.find((x) => x.waterway === focus) ?? coverage.waterways[0];
   if (!w) return null;
   const name = names.waterway(w.waterway);

@@ -34,7 +34,7 @@ export function WhatIf({ request }: { request: CoverageRequest }) {
   const landmarks = useMemo(() => landmarksByLocale(sites), [sites]);
   const located = useMemo(() => (coverage ? locateSuggestions(coverage, suggestions, landmarks) : []), [coverage, suggestions, landmarks]);
   const [n, setN] = useState(SUGGEST_DEFAULT);
-  const m = (v: number) => formatDistance(tm, locale, v);
+  const m = (v: number) => formatDistance(v, locale);
   const suggesting = run.status === 'running';
 
   return (

@@ -47,7 +47,7 @@ export function chainageRange(l: Locale, from: number, to: number): [string, str
  * @example stretchLength({ l: 'en', tc }, 25) // '25 m'
  */
 export function stretchLength(w: Words, metres: number): string {
-  return metres < 1000 ? w.tc('units.m', { value: formatNumber(w.l, Math.round(metres), 0) }) : formatDistance(w.tc, w.l, metres);
+  return metres < 1000 ? w.tc('units.m', { value: formatNumber(w.l, Math.round(metres), 0) }) : formatDistance(metres, w.l);
 }
 
 /**
@@ -67,15 +67,15 @@ export function stretchText(w: Words, from: number, to: number, length: number):
  */
 export function placeText(w: Words, p: NamedPlace | null, at: LngLat): string {
   return p
-    ? w.tc('research:where.nearPlace', { name: p.name[w.l], distance: formatDistance(w.tc, w.l, p.distance) })
-    : w.tc('research:where.noPlace', { lat: at[1].toFixed(5), lon: at[0].toFixed(5), limit: formatDistance(w.tc, w.l, NAMED_PLACE_LIMIT) });
+    ? w.tc('research:where.nearPlace', { name: p.name[w.l], distance: formatDistance(p.distance, w.l) })
+    : w.tc('research:where.noPlace', { lat: at[1].toFixed(5), lon: at[0].toFixed(5), limit: formatDistance(NAMED_PLACE_LIMIT, w.l) });
 }
 
 /** The named place nearest a point whose coordinates are already given; without one, that none is near. */
 export function nearOnlyText(w: Words, p: NamedPlace | null): string {
   return p
-    ? w.tc('research:where.nearPlace', { name: p.name[w.l], distance: formatDistance(w.tc, w.l, p.distance) })
-    : w.tc('research:where.noPlaceShort', { limit: formatDistance(w.tc, w.l, NAMED_PLACE_LIMIT) });
+    ? w.tc('research:where.nearPlace', { name: p.name[w.l], distance: formatDistance(p.distance, w.l) })
+    : w.tc('research:where.noPlaceShort', { limit: formatDistance(NAMED_PLACE_LIMIT, w.l) });
 }
 
 /**
@@ -89,7 +89,7 @@ export function suggestionWhere(w: Words, waterway: (id: string) => string, s: P
   const position = w.tc(s.on.distance >= OFF_WATERWAY ? 'research:where.offWaterway' : 'research:where.onWaterway', {
     waterway: waterway(s.on.waterway),
     km: formatChainage(w.l, s.on.along),
-    distance: formatDistance(w.tc, w.l, s.on.distance),
+    distance: formatDistance(s.on.distance, w.l),
   });
   return w.tc('research:where.joined', { position, place });
 }

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
 import { useAppStore } from '../../store';
 import { formatDistance } from '../format';
@@ -9,7 +8,6 @@ import { useSiteNames } from './use-site-names';
 /** The time budget as a meter, updated on every change to the stops, with what is wrong with the plan. */
 export function BudgetBar({ evaluation }: { evaluation: TripEvaluation }) {
   const { t } = useTripStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const names = useSiteNames();
   const { totals, budget, remaining, warnings } = evaluation;
@@ -40,7 +38,7 @@ export function BudgetBar({ evaluation }: { evaluation: TripEvaluation }) {
           walk: totals.walkMinutes,
           visit: totals.visitMinutes,
           buffer: totals.bufferMinutes,
-          distance: formatDistance(tc, locale, totals.distance),
+          distance: formatDistance(totals.distance, locale),
         })}
       </p>
       {problems.length > 0 && (

@@ -1,4 +1,4 @@
-import type { TCommon, TTrip } from '../../i18n/t';
+import type { TTrip } from '../../i18n/t';
 import { formatDuration } from '../../domain/network/directions';
 import type { Brief } from '../../domain/trip/brief';
 import type { TripEvaluation } from '../../domain/trip/evaluate';
@@ -9,15 +9,14 @@ import { formatDate } from '../format-date';
 
 /**
  * When and where the group meets, how long and far the trip is, and who goes: the head of the
- * itinerary on screen and of the printed handout, in one language (`t` of the trip namespace,
- * `tc` of the common one; `place` names the start).
+ * itinerary on screen and of the printed handout, in one language (`t` of the trip namespace;
+ * `place` names the start).
  */
-export function TripFacts({ brief, totals, l, t, tc, place, className }: {
+export function TripFacts({ brief, totals, l, t, place, className }: {
   brief: Brief;
   totals: TripEvaluation['totals'];
   l: Locale;
   t: TTrip;
-  tc: TCommon;
   place: string;
   className: string;
 }) {
@@ -30,7 +29,7 @@ export function TripFacts({ brief, totals, l, t, tc, place, className }: {
       <dt>{t('handout.totals')}</dt>
       <dd>
         {t('handout.totalsText', {
-          distance: formatDistance(tc, l, totals.distance),
+          distance: formatDistance(totals.distance, l),
           duration: formatDuration(minutes(totals.total), l),
           start: brief.startTime,
           finish: totals.finishAt,

@@ -80,8 +80,8 @@ export function TripHandout({ draft, evaluation }: { draft: TripDraft; evaluatio
         ))}
       </header>
       <div className="trip-handout__top">
-        {cols(({ l, t, tc }) => (
-          <TripFacts brief={brief} totals={totals} l={l} t={t} tc={tc} place={startName(l, t)} className="trip-handout__facts" />
+        {cols(({ l, t }) => (
+          <TripFacts brief={brief} totals={totals} l={l} t={t} place={startName(l, t)} className="trip-handout__facts" />
         ))}
         <figure className="trip-handout__qr">
           {qr.image && <img src={qr.image} alt={langs.map(({ t }) => t('handout.qr')).join(' / ')} data-testid="trip-qr" data-url={qr.url} />}

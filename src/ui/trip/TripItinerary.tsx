@@ -45,7 +45,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
         {draft.name}
       </h2>
       <p className="hint">{t('itinerary.intro')}</p>
-      <TripFacts brief={brief} totals={totals} l={locale} t={t} tc={tc} place={place(brief.start)} className="trip-itinerary__facts" />
+      <TripFacts brief={brief} totals={totals} l={locale} t={t} place={place(brief.start)} className="trip-itinerary__facts" />
       <button type="button" className="btn" onClick={() => setTripView('plan')}>
         {t('itinerary.edit')}
       </button>
@@ -80,7 +80,7 @@ export function TripItinerary({ draft, evaluation }: { draft: TripDraft; evaluat
             </h3>
             <p className="trip-stop__times">
               <strong>{t('stops.times', { arrive: stop.arriveAt, leave: stop.leaveAt })}</strong> ·{' '}
-              {t('stops.walk', { minutes: stop.walkMinutesFromPrevious, distance: formatDistance(tc, locale, stop.walkMetresFromPrevious) })}
+              {t('stops.walk', { minutes: stop.walkMinutesFromPrevious, distance: formatDistance(stop.walkMetresFromPrevious, locale) })}
             </p>
             <h4>{tc('card.learn')}</h4>
             <p>{names.site(stop.id)?.properties.learn[locale]}</p>

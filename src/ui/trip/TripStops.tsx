@@ -112,7 +112,7 @@ export function TripStops({ stops, brief, evaluation }: { stops: TripStop[]; bri
                   <strong>{t('stops.times', { arrive: time.arriveAt, leave: time.leaveAt })}</strong> ·{' '}
                   {t('stops.walk', {
                     minutes: time.walkMinutesFromPrevious,
-                    distance: formatDistance(tc, locale, time.walkMetresFromPrevious),
+                    distance: formatDistance(time.walkMetresFromPrevious, locale),
                   })}
                 </p>
               )}
@@ -149,14 +149,13 @@ function LockIcon({ locked }: { locked: boolean }) {
 /** A new or changed trip is said aloud: its stops, the distance on foot, and the time used of the budget. */
 function useRouteAnnouncement(stops: TripStop[], evaluation: TripEvaluation | null): void {
   const { t } = useTripStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const on = evaluation !== null && stops.length > 0;
   const key = on ? `${stops.map((x) => x.id).join(',')}|${evaluation.totals.total}|${Math.round(evaluation.totals.distance)}|${evaluation.budget}` : null;
   const text = on
     ? t('announce.route', {
         count: stops.length,
-        distance: formatDistance(tc, locale, evaluation.totals.distance),
+        distance: formatDistance(evaluation.totals.distance, locale),
         used: t('budget.value', { total: evaluation.totals.total, budget: evaluation.budget }),
         state: evaluation.remaining < 0 ? t('warning.over-budget', { overBy: -evaluation.remaining }) : t('budget.spare', { value: evaluation.remaining }),
       })

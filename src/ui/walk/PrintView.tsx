@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { createPortal } from 'react-dom';
 import { useEndPrintOnUnmount, usePrintWhenReady } from '../use-print';
 import { formatDuration, legSummary } from '../../domain/network/directions';
@@ -16,7 +15,6 @@ import type { WalkView } from './use-walk';
  */
 export function PrintView({ view }: { view: WalkView }) {
   const { t } = useWalkStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const print = useAppStore((s) => s.print);
   const walks = useAppStore((s) => s.data.walks);
@@ -73,7 +71,7 @@ export function PrintView({ view }: { view: WalkView }) {
           </section>
         );
       })}
-      <p className="print-view__note">{t('walk.modelNote', { length: formatDistance(tc, locale, networkLength) })} {t('data.osmCredit')}</p>
+      <p className="print-view__note">{t('walk.modelNote', { length: formatDistance(networkLength, locale) })} {t('data.osmCredit')}</p>
     </article>,
     document.body,
   );

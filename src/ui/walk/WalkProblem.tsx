@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { useRef } from 'react';
 import type { WalkProblem as Problem } from '../../domain/walk';
 import { START_ID } from '../../domain/walk';
@@ -10,7 +9,6 @@ import { changeThenFocus } from '../focus';
 /** Why the walk cannot be routed, naming the stop at fault, with the nearest stop that would work. */
 export function WalkProblem({ problem }: { problem: Problem }) {
   const { t } = useWalkStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore((s) => s.data.sites.value);
   const stops = useAppStore((s) => s.walk.stops);
@@ -24,7 +22,7 @@ export function WalkProblem({ problem }: { problem: Problem }) {
   };
   const name = (id: string) =>
     id === START_ID ? t('walk.startPoint') : (sites.find((s) => s.properties.id === id)?.properties.name[locale] ?? id);
-  const dist = (m: number | null) => (m === null ? '?' : formatDistance(tc, locale, m));
+  const dist = (m: number | null) => (m === null ? '?' : formatDistance(m, locale));
   const root = useRef<HTMLDivElement>(null);
   // A fix that works replaces this box with the route: focus the route's heading; one that leads to
   // another problem keeps focus here.

@@ -1,4 +1,3 @@
-import { useTranslation } from 'react-i18next';
 import { formatDuration, legSummary } from '../../domain/network/directions';
 import { minutes } from '../../domain/types';
 import { useAppStore } from '../../store';
@@ -14,7 +13,6 @@ import { formatNumber } from '../../i18n';
 /** Distance and time, then each leg with its step-by-step directions. */
 export function WalkResult({ view }: { view: WalkView }) {
   const { t } = useWalkStrings();
-  const { t: tc } = useTranslation();
   const locale = useAppStore((s) => s.locale);
   const pace = useAppStore((s) => s.walk.pace);
   const networkLength = useAppStore((s) => selectNetwork(s)?.stats.length ?? 0);
@@ -39,7 +37,7 @@ export function WalkResult({ view }: { view: WalkView }) {
         </span>
       </p>
       <FollowStart start={(actions, store) => actions.followWalk(store)} />
-      <p className="hint">{t('walk.modelNote', { length: formatDistance(tc, locale, networkLength) })}</p>
+      <p className="hint">{t('walk.modelNote', { length: formatDistance(networkLength, locale) })}</p>
       <ol className="walk-legs">
         {route.legs.map((leg, i) => (
           <li key={`${leg.from}-${leg.to}-${i}`} className="walk-leg">

@@ -8,13 +8,14 @@ import { TH } from './th';
 export const PHRASES: Readonly<Record<Locale, Phrasebook>> = { th: TH, en: EN };
 
 /**
- * A walking distance: to the nearest 10 m below 1 km, then kilometres with one decimal.
+ * A walking distance: to the nearest 10 m below 1 km (10 m at least, unless it is none), then
+ * kilometres with one decimal. The one distance formatter of the app, directions and screens alike.
  * @example formatDistance(meters(347), 'en') // '350 m'
- * @example formatDistance(meters(1234), 'th') // '1.2 กม.'
+ * @example formatDistance(1234, 'th') // '1.2 กม.'
  */
-export function formatDistance(distance: Meters, locale: Locale): string {
+export function formatDistance(distance: Meters | number, locale: Locale): string {
   const book = PHRASES[locale];
-  const tens = Math.max(10, Math.round(distance / 10) * 10);
+  const tens = distance <= 0 ? 0 : Math.max(10, Math.round(distance / 10) * 10);
   if (tens < 1000) return book.metres(new Intl.NumberFormat(book.intl).format(tens));
   const km = new Intl.NumberFormat(book.intl, { maximumFractionDigits: 1 }).format(distance / 1000);
   return book.kilometres(km);

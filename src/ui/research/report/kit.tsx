@@ -41,7 +41,7 @@ export function makeKit(langs: readonly Lang[], waterways: readonly WaterwayFeat
         </span>
       )),
     /** A measured length, as the panel shows it. */
-    km: (x: Lang, m: number) => formatDistance(x.tc, x.l, m),
+    km: (x: Lang, m: number) => formatDistance(m, x.l),
     /** A setting (threshold, spacing, limit) to the metre: the panel's rounding would print 425 m as 430 m. */
     metres: (x: Lang, m: number) => x.tc('units.m', { value: formatNumber(x.l, m, 0) }),
     /** A stretch along a waterway: its two ends (never the same) and its length, as the panel writes it. */
