@@ -86,5 +86,5 @@ export const TH: Phrasebook = {
     return spaced(`${TURN[lead.turn]}${at}${street ? `เข้า${street}` : ''} แล้ว${act(action, true, street !== null)}`);
   },
   arrive: (place) => spaced(`ถึง${place}`),
-  offNetwork: (distance, where) => `ช่วง ${distance}${where === 'first' ? 'แรก' : 'สุดท้าย'}ไม่ได้อยู่บนถนนหรือทางเดินที่มีในแผนที่`,
+  offNetwork: (distance, where) => `ช่วง ${distance} ${where === 'first' ? 'แรก' : 'สุดท้าย'}ไม่ได้อยู่บนถนนหรือทางเดินที่มีในแผนที่`,
 };
