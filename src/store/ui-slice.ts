@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import type { LngLat } from '../domain/types';
 import type { Origin } from '../domain/view';
 import type { AppState } from './index';
 
@@ -37,9 +38,22 @@ export type UiSlice = {
   dismissNotice: (id: string) => void;
   setOrigin: (origin: Origin | null) => void;
   setPicking: (picking: PickTarget) => void;
+  /** A map click while picking: does what the pick target's entry in PICK says. */
+  pickAt: (point: LngLat) => void;
 };
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+/**
+ * What a map click does while picking, one entry per target: the map only reports the point. A new
+ * kind of pick is one entry here and one value of PickTarget.
+ */
+const PICK: Readonly<Record<NonNullable<PickTarget>, (s: AppState, point: LngLat) => void>> = {
+  // The walk's or the trip's start: one click, then picking ends (setOrigin ends it).
+  origin: (s, point) => s.setOrigin({ kind: 'point', point }),
+  // What-if sites: one per click, until the researcher stops placing them.
+  candidate: (s, point) => s.addCandidate(point),
+};
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   selection: null,
   mapReady: false,
   setMapReady: () => set((s) => (s.mapReady ? s : { mapReady: true })),
@@ -58,4 +72,8 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   setOrigin: (origin) => set({ origin, picking: null }),
   setPicking: (picking) => set({ picking }),
+  pickAt: (point) => {
+    const s = get();
+    if (s.picking) PICK[s.picking](s, point);
+  },
 });

@@ -14,12 +14,10 @@ import { SiteSearch } from './SiteSearch';
 import { UpdatePrompt } from './UpdatePrompt';
 import { PanelTabs } from './PanelTabs';
 import { ErrorBoundary } from './ErrorBoundary';
+import { MODES } from './modes';
 
 
 const AboutData = lazy(() => import('./AboutData').then((m) => ({ default: m.AboutData })));
-const WalkPanel = lazy(() => import('./walk/WalkPanel'));
-const TripPanel = lazy(() => import('./trip/TripPanel'));
-const ResearchPanel = lazy(() => import('./research/ResearchPanel'));
 
 /**
  * A part that failed (its code did not load, or it broke): what went wrong, and a way on. Reloading
@@ -54,6 +52,7 @@ export function App() {
   const setAboutOpen = useAppStore((s) => s.setAboutOpen);
   // The tabs show a switch at once; the panel's contents follow in a deferred (interruptible) render.
   const panel = useDeferredValue(useAppStore((s) => s.panel));
+  const mode = MODES[panel];
   const aboutOpen = useAppStore((s) => s.aboutOpen);
   // The service worker (offline cache) registers once the map has drawn, so its downloads do not
   // compete with the first paint.
@@ -61,8 +60,8 @@ export function App() {
   return (
     <AnnouncerProvider>
       <div className="app">
-        <a className="skip-link" href={panel === 'explore' ? '#site-list' : `#tabpanel-${panel}`}>
-          {panel === 'explore' ? t('app.skipToList') : t('app.skipToPanel')}
+        <a className="skip-link" href={mode.skipTo === 'list' ? '#site-list' : `#tabpanel-${panel}`}>
+          {mode.skipTo === 'list' ? t('app.skipToList') : t('app.skipToPanel')}
         </a>
         <header className="topbar">
           <div className="brand">
@@ -84,7 +83,7 @@ export function App() {
               {panelReady && (
                 // Each tab's contents, Explore's too, fail on their own: the tabs and the map stay.
                 <ErrorBoundary key={panel} part={panel} fallback={(reason) => <PartFailed reason={reason} />}>
-                  {panel === 'explore' ? (
+                  {mode.Panel === null ? (
                     <>
                       <SiteSearch />
                       <FeatureCard />
@@ -95,9 +94,7 @@ export function App() {
                     <>
                       <FeatureCard />
                       <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                        {panel === 'walk' && <WalkPanel />}
-                        {panel === 'trip' && <TripPanel />}
-                        {panel === 'research' && <ResearchPanel />}
+                        <mode.Panel />
                       </Suspense>
                     </>
                   )}

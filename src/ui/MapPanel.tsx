@@ -9,9 +9,8 @@ import { FONT } from '../map/layers';
 import { useAppStore, useAppStoreApi } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 import { DATA_URLS, type DataUrls } from '../data/urls';
+import { MODES } from './modes';
 
-type WalkSelectors = typeof import('../store/walk-selectors');
-type TripSelectors = typeof import('../store/trip-selectors'); // Field trip
 
 /** Loads a feature's selectors module the first time its tab opens. */
 function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
@@ -26,10 +25,21 @@ function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
   }, [active, module, load]);
   return module;
 }
-const loadWalkSelectors = () => import('../store/walk-selectors');
 type CoverageLayers = typeof import('../map/coverage-layers');
+/** The value a loader gives, once it has given it; null while it loads, and when there is no loader. */
+function useLazyValue<V>(load: (() => Promise<V>) | undefined): V | null {
+  const [got, setGot] = useState<{ load: () => Promise<V>; value: V } | null>(null);
+  useEffect(() => {
+    if (!load || got?.load === load) return;
+    let live = true;
+    void load().then((value) => live && setGot({ load, value }));
+    return () => {
+      live = false;
+    };
+  }, [load, got]);
+  return got && got.load === load ? got.value : null;
+}
 const loadCoverageLayers = () => import('../map/coverage-layers');
-const loadTripSelectors = () => import('../store/trip-selectors'); // Field trip
 type FollowLayers = typeof import('../map/follow-layers');
 const loadFollowLayers = () => import('../map/follow-layers');
 import type { LngLat } from '../domain/types';
@@ -79,17 +89,17 @@ function MapCanvas() {
   const picking = useAppStore((s) => s.picking);
   // The map follows a tab switch in a deferred render, so the tab itself answers at once.
   const panel = useDeferredValue(useAppStore((s) => s.panel));
-  // The router loads with the tabs that route, not with the map.
-  const walkSelectors = useLazyModule<WalkSelectors>(panel === 'walk', loadWalkSelectors);
-  // Field trip: the trip's route, drawn like a walk while the Field trip tab is open.
-  const tripSelectors = useLazyModule<TripSelectors>(panel === 'trip', loadTripSelectors);
-  const tripRoute = useAppStore((s) => (tripSelectors && panel === 'trip' ? tripSelectors.selectTripOverlay(s) : null));
-  // The coverage comes from the worker, through the store (see ui/research/use-coverage.ts).
-  const coverageResult = useAppStore((s) => (panel === 'research' ? (s.coverage?.coverage ?? null) : null));
+  const mode = MODES[panel];
+  // The route of the open tab (a walk, a field trip), as its mode's entry says. The router loads
+  // with the tabs that route, not with the map.
+  const selectRoute = useLazyValue(mode.route);
+  const overlay = useAppStore((s) => (selectRoute ? selectRoute(s) : null));
+  // The coverage comes from the worker, through the store (see store/coverage-run.ts).
+  const coverageResult = useAppStore((s) => (mode.coverage ? (s.coverage?.coverage ?? null) : null));
   const candidates = useAppStore((s) => s.candidates);
   const suggestions = useAppStore((s) => s.suggestions);
   // The coverage layers load with the Research tab (layers as data, handed to the style).
-  const coverageLayers = useLazyModule<CoverageLayers>(panel === 'research', loadCoverageLayers);
+  const coverageLayers = useLazyModule<CoverageLayers>(mode.coverage === true, loadCoverageLayers);
   const research = useMemo<FeatureLayers | null>(() => {
     if (!coverageResult || !coverageLayers) return null;
     const overlay = {
@@ -102,13 +112,11 @@ function MapCanvas() {
     };
     return coverageLayers.researchLayers(overlay, FONT);
   }, [coverageResult, candidates, suggestions, coverageLayers]);
-  const walk = useAppStore((s) => (walkSelectors && panel === 'walk' ? walkSelectors.selectWalkOverlay(s) : null));
   const printStatus = useAppStore((s) => s.print.status);
   // A walk being followed: the route walked and ahead, the walker, and what the camera keeps in view.
   const followed = useAppStore((s) => s.follow ?? null);
   const followModule = useLazyModule<FollowLayers>(followed !== null, loadFollowLayers);
   const follow = useMemo(() => (followed && followModule ? followModule.followLayers(followed) : null), [followed, followModule]);
-  const overlay = panel === 'trip' ? tripRoute : walk; // Field trip: the active route overlay
   const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
   const dataUrls = useMemo<DataUrls>(
     () => ({ network: absolute(DATA_URLS.network), oldCity: absolute(DATA_URLS.oldCity), places: absolute(DATA_URLS.places) }),
@@ -128,12 +136,7 @@ function MapCanvas() {
       view.current = new MapView(container.current, style, {
         onSelect: (sel) => store.getState().select(sel),
         onIdle: () => store.getState().setMapReady(),
-        onPick: (point) => {
-          const state = store.getState();
-          // What-if sites: one per click, until the researcher stops placing them.
-          if (state.picking === 'candidate') state.addCandidate(point);
-          else state.setOrigin({ kind: 'point', point });
-        },
+        onPick: (point) => store.getState().pickAt(point),
         onBasemapError: () => store.getState().pushNotice({ id: 'basemap-failed', key: 'settings.basemapFailed' }),
       });
     } catch (error) {
@@ -203,8 +206,9 @@ function MapCanvas() {
   }, [follow]);
 
   // What the print picture shows, read when printing starts (not followed while it is taken).
-  const printScene = useRef({ overlay, panel, coverageResult, waterways });
-  printScene.current = { overlay, panel, coverageResult, waterways };
+  // (The coverage is there only while a tab that draws it is open.)
+  const printScene = useRef({ overlay, coverageResult, waterways });
+  printScene.current = { overlay, coverageResult, waterways };
   useEffect(() => {
     if (printStatus !== 'preparing') return;
     const current = view.current;
@@ -214,7 +218,7 @@ function MapCanvas() {
     // The coverage report: the canal and the moat; a walk or a trip: its route.
     const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
     const boxes = {
-      report: scene.panel === 'research' && scene.coverageResult ? boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]) : null,
+      report: scene.coverageResult ? boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]) : null,
       route: scene.overlay ? boundsOf(scene.overlay.legs) : null,
     };
     if (!current) done(null);

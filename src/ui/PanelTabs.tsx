@@ -1,14 +1,17 @@
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/react/shallow';
 import { useAppStore } from '../store';
 import { PANELS } from '../store/walk-slice';
+import { MODES } from './modes';
 
 /** Explore, Walk, Field trip or Research: an ARIA tab list (arrow keys move between tabs). */
 export function PanelTabs() {
   const { t } = useTranslation();
   const panel = useAppStore((s) => s.panel);
   const setPanel = useAppStore((s) => s.setPanel);
-  const stops = useAppStore((s) => s.walk.stops.length);
+  // Each tab's count, as its mode's entry says (the walk's stops).
+  const counts = useAppStore(useShallow((s) => PANELS.map((p) => MODES[p].badge?.(s) ?? 0)));
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKeyDown = (e: React.KeyboardEvent, i: number) => {
     if (e.key !== 'ArrowRight' && e.key !== 'ArrowLeft') return;
@@ -35,7 +38,7 @@ export function PanelTabs() {
           onKeyDown={(e) => onKeyDown(e, i)}
         >
           {t(`tabs.${p}`)}
-          {p === 'walk' && stops > 0 && <span className="tabs__count"> ({stops})</span>}
+          {counts[i]! > 0 && <span className="tabs__count"> ({counts[i]})</span>}
         </button>
       ))}
     </div>
