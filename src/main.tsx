@@ -7,7 +7,7 @@ import './ui/app.css';
 import { boot } from './boot';
 import { loadEmbeddedData } from './data';
 import { createI18n } from './i18n';
-import { createAppStore, StoreContext } from './store';
+import { createAppStore, StoreContext, type AppState } from './store';
 import { writePrefs } from './store/persist';
 import { toUrlSearch } from './store/url-state';
 import { App } from './ui/App';
@@ -47,7 +47,15 @@ function applyLocale(locale: 'th' | 'en') {
 applyLocale(start.locale);
 window.history.replaceState(null, '', toUrlSearch(store.getState()) + window.location.hash);
 
+// The coverage analysis: a reaction of the store, loaded the first time the Research tab opens.
+let coverageRun: Promise<unknown> | null = null;
+const startCoverage = (s: AppState) => {
+  if (!coverageRun && s.panel === 'research') coverageRun = import('./store/coverage-run').then((m) => m.runCoverage(store));
+};
+startCoverage(store.getState());
+
 store.subscribe((s, prev) => {
+  startCoverage(s);
   if (s.locale !== prev.locale) {
     void i18n.changeLanguage(s.locale);
     applyLocale(s.locale);

@@ -1,6 +1,6 @@
 /**
  * Coverage selectors (loaded with the Research tab): which sites count, and the straight-line
- * comparison. The network coverage itself comes from the worker (see ui/research/use-coverage.ts).
+ * comparison. The network coverage itself comes from the worker (see store/coverage-run.ts).
  */
 import { DEFAULT_PARAMS, siteCounts } from '../domain/coverage/params';
 import { measuredWaterways } from '../domain/coverage/sample';

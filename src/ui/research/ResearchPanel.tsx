@@ -1,10 +1,10 @@
 import { useAppStore } from '../../store';
+import { selectCoverageRequest } from '../../store/coverage-run';
 import { CoverageExport } from './CoverageExport';
 import { CoverageParamsForm } from './CoverageParamsForm';
 import { CoverageSummary } from './CoverageSummary';
 import { OwnData } from './OwnData';
 import { useResearchStrings } from './strings';
-import { useCoverageRequest, useCoverageRun } from './use-coverage';
 import { WaterwayDetails } from './WaterwayDetails';
 import { WhatIf } from './WhatIf';
 import { CoverageReport } from './report/CoverageReport';
@@ -15,8 +15,8 @@ import './research.css';
 /** Research: network-distance coverage of the waterways by sites, gaps, what-if sites, own data, exports. */
 export default function ResearchPanel() {
   const { t } = useResearchStrings();
-  const request = useCoverageRequest();
-  useCoverageRun(request);
+  // The analysis itself runs outside React, as a reaction of the store (store/coverage-run.ts).
+  const request = useAppStore(selectCoverageRequest);
   const coverage = useAppStore((s) => s.coverage?.coverage ?? null);
   const busy = useAppStore((s) => s.coverageBusy);
   const error = useAppStore((s) => s.coverageError);
