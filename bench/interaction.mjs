@@ -10,6 +10,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openBuiltApp } from './lib/app-browser.mjs';
+import { median } from './lib/median.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -20,13 +21,6 @@ const TARGET_MS = 200;
 const SWITCHES = [['explore', 'explore'], ['explore', 'walk'], ['explore', 'trip'], ['explore', 'research'], ['walk', 'explore']];
 
 export const name = 'interaction';
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /**
  * One tab switch in a fresh page.

@@ -13,6 +13,7 @@ import lighthouse from 'lighthouse';
 import { buildFloor, ensureAppBuilt } from './lib/build.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from './lib/chromium-setup.mjs';
 import { serve } from './lib/serve.mjs';
+import { median } from './lib/median.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -23,13 +24,6 @@ const TBT_RATIO = 1.2;
 const APP_QUERY = '?lang=th';
 
 export const name = 'lighthouse';
-
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 /**
  * One Lighthouse performance run.

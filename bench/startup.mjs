@@ -10,6 +10,7 @@ import { buildFloor, ensureAppBuilt } from './lib/build.mjs';
 import { launchChromium, timeToIdle } from './lib/chromium.mjs';
 import { serve } from './lib/serve.mjs';
 import { bundleSizes } from './lib/sizes.mjs';
+import { median } from './lib/median.mjs';
 
 const BENCH = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(BENCH);
@@ -25,12 +26,6 @@ const SITE_LIST = '.site-list__items li';
 
 export const name = 'startup';
 
-/** @param {number[]} xs */
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const kib = (/** @type {number} */ b) => `${(b / 1024).toFixed(1)} KiB`;
 const pct = (/** @type {number} */ r) => `${r >= 1 ? '+' : ''}${((r - 1) * 100).toFixed(0)}%`;
 
