@@ -132,7 +132,7 @@ const SITES = [
       en: 'It marks the northern end of the city stretch drawn on this map.',
     },
     {
-      th: 'เริ่มสังเกตคลองจากจุดนี้แล้วไล่ลงไปทางท้ายน้ำ จดสี กลิ่น และขยะที่มองเห็น แล้วนำไปเทียบกับสะพานจุดถัดไป คลองช่วงในเมืองไหลผ่านชุมชนหลายแห่ง (แหล่งข้อมูลนับได้ 26 ชุมชน)',
+      th: 'เริ่มสังเกตคลองจากจุดนี้แล้วไล่ลงไปทางท้ายน้ำ จดสี กลิ่น และขยะที่มองเห็น แล้วนำไปเทียบกับสะพานจุดถัด ๆ ไป คลองช่วงในเมืองไหลผ่านชุมชนหลายแห่ง (แหล่งข้อมูลนับได้ 26 ชุมชน)',
       en: 'A place to start following the canal downstream: note its colour, smell and visible rubbish, and compare them at the next bridges. The city stretch passes many communities (the sources count 26).',
     },
     ['water', 'ecology'],
@@ -177,7 +177,7 @@ const SITES = [
     'mk05-jaeng-si-phum-bridge',
     { th: 'สะพานคลองแม่ข่า แจ่งศรีภูมิ', en: 'Mae Kha bridge at Jaeng Si Phum' },
     {
-      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าแถวนี้ ใน OpenStreetMap ไม่มีถนนข้ามคลองตรงจุดนี้ (ถนนที่ใกล้ที่สุดอยู่ห่างไปทางเหนือราว 100 เมตร และทางใต้ราว 160 เมตร) สะพานนี้จึงอาจเป็นสะพานทางเดินเท้า หรือพิกัดอาจคลาดไปราว 100 เมตร',
+      th: 'สะพานนี้อยู่ใกล้แจ่งศรีภูมิ ป้อมมุมกำแพงเมืองด้านตะวันออกเฉียงเหนือ แหล่งข้อมูลเล่าว่าน้ำในคูเมืองเคยระบายลงคลองแม่ข่าแถวนี้ ใน OpenStreetMap ไม่มีถนนข้ามคลองตรงจุดนี้ (ถนนที่ใกล้ที่สุดอยู่ห่างไปทางเหนือราว 100 เมตร และทางใต้ราว 160 เมตร) สะพานนี้จึงอาจเป็นเพียงสะพานคนเดิน หรือพิกัดอาจคลาดไปราว 100 เมตร',
       en: 'It is near Jaeng Si Phum, the north-east corner bastion of the city wall; the sources say the moat drained into the Mae Kha near there. OpenStreetMap shows no street crossing the canal at this point (the nearest are about 100 m north and 160 m south): the bridge may carry only a footpath, or the point may be about 100 m off.',
     },
     {
@@ -221,7 +221,7 @@ const SITES = [
     'mk08-ping-outfall-bridge',
     { th: 'สะพานคลองแม่ข่าก่อนไหลลงแม่น้ำปิง', en: 'Mae Kha bridge at the outfall to the Ping' },
     {
-      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ พ.ศ. 2566 (เก็บตัวอย่าง 7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าน้ำในคลองมีมลพิษสูงถึงสูงมาก แต่ไม่ได้เผยแพร่ตัวเลขของแต่ละจุด',
+      th: 'วิทยานิพนธ์ของมหาวิทยาลัยเชียงใหม่ พ.ศ. 2566 (เก็บตัวอย่าง 7 จุด 3 ฤดู) ประเมินด้วยดัชนีทางเคมีว่าน้ำในคลองมีมลพิษสูงถึงสูงมาก แต่ไม่พบตัวเลขของจุดที่ระบุชื่อ',
       en: 'A 2023 Chiang Mai University thesis (7 sites, 3 seasons) rated the canal heavily to very heavily polluted by a chemical index, but no figures for named points are available.',
     },
     {
@@ -242,7 +242,7 @@ const SITES = [
     themes: ['water', 'ecology', 'economy', 'community'],
     name: { th: 'สถานีสูบน้ำเสียที่ 6 และกาดก้อม', en: 'Wastewater pumping station No. 6 and Kat Kom market' },
     summary: {
-      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (พ.ศ. 2565) บริเวณประตูก้อม ซึ่งแหล่งข่าวระบุว่าเป็นที่ตั้งของสถานีสูบน้ำเสียที่ 6 และกาดก้อม จุดบนแผนที่เป็นตำแหน่งโดยประมาณ งานระยะที่ 1 วางท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง เพื่อส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
+      th: 'ปลายด้านใต้ของงานฟื้นฟูระยะที่ 1 (พ.ศ. 2565) บริเวณประตูก้อม ซึ่งแหล่งข้อมูลระบุว่าเป็นที่ตั้งของสถานีสูบน้ำเสียที่ 6 และกาดก้อม จุดบนแผนที่เป็นตำแหน่งโดยประมาณ งานระยะที่ 1 วางท่อรวบรวมน้ำเสียทั้งสองฝั่งคลอง เพื่อส่งน้ำเสียจากบ้านเรือนไปยังโรงบำบัดน้ำเสียของเทศบาลที่ป่าแดด',
       en: 'The south end of the 2022 phase-1 restoration, at Pratu Kom, where the sources place wastewater pumping station No. 6 and Kat Kom market; the map point is an estimate. The phase-1 works laid sewer pipes on both banks to carry household wastewater to the municipal treatment plant at Pa Daet.',
     },
     learn: {
@@ -262,7 +262,7 @@ const SITES = [
     themes: ['water', 'ecology', 'history'],
     name: { th: 'น้ำตกห้วยแก้ว', en: 'Huay Kaew Waterfall' },
     summary: {
-      th: 'น้ำตกบนห้วยแก้ว ลำห้วยจากดอยสุเทพที่ไหลไปทางตะวันออกสู่มุมตะวันตกเฉียงเหนือของคูเมือง คลองแม่ข่ารับน้ำจากลำห้วยบนดอยสุเทพ–ปุย แต่ไม่มีแหล่งข้อมูลใดระบุว่าห้วยแก้วบรรจบคลองที่จุดใด',
+      th: 'น้ำตกบนห้วยแก้ว ลำห้วยจากดอยสุเทพที่ไหลไปทางตะวันออก มุ่งหน้าไปทางมุมตะวันตกเฉียงเหนือของคูเมือง คลองแม่ข่ารับน้ำจากลำห้วยบนดอยสุเทพ–ปุย แต่ไม่มีแหล่งข้อมูลใดระบุว่าห้วยแก้วบรรจบคลองที่จุดใด',
       en: 'A waterfall on the Huai Kaeo, a Doi Suthep stream that flows east toward the north-west corner of the city moat. The Mae Kha is fed by Doi Suthep–Pui streams, but no source documents where the Huai Kaeo joins it.',
     },
     learn: {
@@ -308,7 +308,7 @@ const SITES = [
       en: 'Restored canal walk, phase 1 (Rakaeng–Kat Kom)',
     },
     summary: {
-      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ปรับปรุงเมื่อ พ.ศ. 2565 ด้วยงบ 22 ล้านบาท (ข่าวเดือนกรกฎาคม พ.ศ. 2565 ระบุว่างานเสร็จไปแล้วร้อยละ 90) วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร ข่าวในช่วงนั้นเปรียบเทียบโครงการนี้กับคลองชองกเยชอนของกรุงโซลและเมืองโอตารุ',
+      th: 'คลองช่วงยาวราว 750 เมตร จากสะพานระแกงถึงกาดก้อม หลังวัดหัวฝาย เทศบาลนครเชียงใหม่ฟื้นฟูเมื่อ พ.ศ. 2565 ด้วยงบ 22 ล้านบาท (ข่าวเดือนกรกฎาคม พ.ศ. 2565 ระบุว่างานเสร็จไปแล้วร้อยละ 90) วางท่อรวบรวมน้ำเสียทั้งสองฝั่ง และสร้างทางเดินริมคลองกว้าง 2 เมตร ข่าวในช่วงนั้นเปรียบเทียบโครงการนี้กับคลองชองกเยชอนของกรุงโซลและเมืองโอตารุ',
       en: 'About 750 m of canal from Rakaeng bridge to Kat Kom, behind Wat Hua Fai, restored by the municipality in 2022 for 22 million baht (reported 90 % done in July 2022), with sewer pipes on both banks and a 2 m walkway on the canal side. Reports at the time compared the project with Seoul’s Cheonggyecheon and with Otaru.',
     },
     learn: {
@@ -390,7 +390,7 @@ const SITES = [
     category: 'learning',
     themes: ['food', 'community', 'ecology'],
     name: {
-      th: 'แปลงผักและสมุนไพรริมคลอง (ระแกง–หายยา)',
+      th: 'แปลงผักและสมุนไพรริมคลอง (ระแกงและหายยา)',
       en: 'Canal-bank vegetable and herb gardens (Rakaeng and Hai Ya)',
     },
     summary: {
@@ -419,7 +419,7 @@ const SITES = [
       en: 'Restoration phase 2 (Sri Don Chai–Rakaeng)',
     },
     summary: {
-      th: `งานฟื้นฟูระยะที่ 2 (พ.ศ. 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย แหล่งข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร ข่าวเมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานระยะที่ 2–3 ยังดำเนินอยู่`,
+      th: `งานฟื้นฟูระยะที่ 2 (พ.ศ. 2567) ครอบคลุมคลองจากสะพานระแกงขึ้นไปทางเหนือถึงสะพานศรีดอนไชย ข่าวระบุว่ายาวราว 450 เมตร แต่วัดตามแนวคลองใน OpenStreetMap ได้ราว ${RAKAENG_FROM_MK06_M} เมตร ข่าวเมื่อเดือนตุลาคม พ.ศ. 2568 ระบุว่างานระยะที่ 2–3 ยังดำเนินอยู่`,
       en: `Phase 2 of the restoration (2024) covers the canal from Rakaeng bridge north to Sri Don Chai bridge: about 450 m in the news report, about ${RAKAENG_FROM_MK06_M} m along the canal as OpenStreetMap maps it. Phases 2–3 were still under way in October 2025.`,
     },
     learn: {
@@ -460,7 +460,7 @@ const SITES = [
     at: alongFrom('MK05', 0.6),
     category: 'learning',
     themes: ['water', 'community'],
-    name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ', en: 'Canal walkway north of Tha Phae Road (reported renovated)' },
+    name: { th: 'ทางเดินริมคลองช่วงเหนือถนนท่าแพ (มีรายงานว่าปรับปรุงแล้ว)', en: 'Canal walkway north of Tha Phae Road (reported renovated)' },
     summary: {
       th: 'บล็อกของผู้มาเยือนรายหนึ่งเล่าว่า เมื่อเดือนธันวาคม พ.ศ. 2568 ทางเดินริมคลองช่วงเหนือถนนท่าแพไปทางแจ่งศรีภูมิได้รับการปรับปรุงแล้ว ข้อมูลนี้มาจากแหล่งเดียวและยังไม่ได้ยืนยัน',
       en: 'A visitor’s blog reported that, as of December 2025, the walkways along the canal north of Tha Phae Road toward Jaeng Si Phum had been renovated. This comes from a single, unconfirmed source.',
@@ -588,7 +588,7 @@ const SITES = [
     themes: ['history', 'culture'],
     name: { th: 'ประตูท่าแพ', en: 'Tha Phae Gate' },
     summary: {
-      th: 'ประตูเมืองด้านตะวันออกของเมืองเก่า ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกถึงคลองแม่ข่า และข้ามคลองห่างจากสะพานถนนวงแหวนรอบ 2 ราว 7.1–7.2 กิโลเมตรตามแนวคลอง (ระบุจุดข้ามจากตำแหน่ง เพราะข้อมูลถนนจาก OpenStreetMap ไม่มีชื่อถนน)',
+      th: 'ประตูเมืองด้านตะวันออกของเมืองเก่า ห่างจากคลองแม่ข่าราว 520 เมตร ถนนท่าแพทอดไปทางตะวันออกถึงคลองแม่ข่า และข้ามคลองห่างจากสะพานถนนวงแหวนรอบ 2 ราว 7.1–7.2 กิโลเมตรตามแนวคลอง (ระบุจุดข้ามจากตำแหน่ง เพราะข้อมูลถนนที่แอปนำมาจาก OpenStreetMap ไม่มีชื่อถนน)',
       en: 'The east gate of the old city, about 520 m from the Mae Kha. Tha Phae Road leads east to the canal and crosses it about 7.1–7.2 km down the city stretch from the Ring Road 2 bridge (the crossing is identified by its position, as the OpenStreetMap street data carries no names).',
     },
     learn: {

@@ -75,7 +75,7 @@ describe('reading the steps aloud', () => {
     const said = fakeSpeech(['th-TH', 'en-GB']);
     const store = renderCard('th');
     expect(screen.getByTestId('follow-now').textContent).toContain('th: north 100 m');
-    const toggle = screen.getByRole('checkbox', { name: 'อ่านคำแนะนำการเดินออกเสียง' });
+    const toggle = screen.getByRole('checkbox', { name: 'อ่านออกเสียงคำแนะนำการเดิน' });
     expect(toggle).not.toBeChecked();
     expect(said).toEqual([]);
     fireEvent.click(toggle);

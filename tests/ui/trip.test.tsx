@@ -19,7 +19,7 @@ const meterText = () => meter().getAttribute('aria-valuetext') ?? '';
 
 async function openTrip(search = '?lang=en&panel=trip') {
   const app = renderApp({ search });
-  await screen.findByTestId('trip-panel', {}, { timeout: 5000 });
+  await screen.findByTestId('trip-panel', {}, { timeout: 30_000 });
   return app;
 }
 

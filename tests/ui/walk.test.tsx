@@ -39,7 +39,7 @@ describe('walk panel', () => {
     const before = stopIds();
     await userEvent.click(screen.getByRole('button', { name: /^เลื่อนตลาดวโรรส.*ขึ้น$/ }));
     expect(stopIds()).toEqual([...before.slice(0, -2), before.at(-1), before.at(-2)]);
-    await userEvent.click(screen.getByRole('button', { name: /^นำตลาดวโรรส.*ออกจากเส้นทาง$/ }));
+    await userEvent.click(screen.getByRole('button', { name: /^นำตลาดวโรรส.*ออกจากเส้นทางเดิน$/ }));
     expect(stopIds()).not.toContain('warorot-market');
   });
 

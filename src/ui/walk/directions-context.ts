@@ -10,7 +10,7 @@ import { START_ID } from '../../domain/walk';
 
 const PLACES = { th: placeLandmarks('th'), en: placeLandmarks('en') } as const;
 
-export const START_NAME: Localized = { th: 'จุดเริ่มต้น', en: 'the start point' };
+export const START_NAME: Localized = { th: 'จุดที่เลือกไว้', en: 'the start point' };
 /** Where a new route from the walker's place starts ("Start at your position and walk …"). */
 export const HERE_NAME: Localized = { th: 'ตำแหน่งของคุณ', en: 'your position' };
 

@@ -52,7 +52,7 @@ function act(action: Action, onward: boolean, onto: boolean): string {
     case 'bridge':
       return `ข้าม${bridge(action.name, action.crosses)}`;
     case 'steps':
-      return 'เดินตามขั้นบันได';
+      return 'เดินขึ้นหรือลงบันได';
   }
 }
 
@@ -71,7 +71,7 @@ export const TH: Phrasebook = {
     west: 'ทิศตะวันตก',
     'north-west': 'ทิศตะวันตกเฉียงเหนือ',
   },
-  unnamedStart: 'จุดเริ่มต้น',
+  unnamedStart: 'จุดที่เลือกไว้',
   unnamedEnd: 'จุดหมาย',
   step(lead, action) {
     if (lead.kind === 'start') return spaced(`เริ่มต้นที่${lead.place} แล้ว${act(action, false, false)}`);
