@@ -6,7 +6,7 @@ import type { FeatureCollection } from 'geojson';
 import type { ExpressionSpecification, FilterSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Coverage } from '../domain/coverage/types';
 import type { LngLat } from '../domain/types';
-import type { FeatureLayers } from './style';
+import type { Overlay } from './scene';
 
 export const COVERAGE = 'coverage';
 export const WHAT_IF = 'what-if';
@@ -160,9 +160,9 @@ export function whatIfLayers(font: string): LayerSpecification[] {
  * The Research tab's map layers as data: the canal coloured by the walk to the nearest counted site
  * (under routes and sites), and the what-if and suggested sites (over them). This module loads
  * with the Research tab, not with the map.
- * @example buildStyle({ ...input, research: researchLayers(overlay, FONT) })
+ * @example view.draw({ ...scene, overlays: { ...scene.overlays, research: researchLayers(overlay, FONT) } })
  */
-export function researchLayers(overlay: CoverageOverlay, font: string): FeatureLayers {
+export function researchLayers(overlay: CoverageOverlay, font: string): Overlay {
   return {
     sources: {
       [COVERAGE]: { type: 'geojson', data: overlay.segments },
@@ -178,7 +178,6 @@ export function researchLayers(overlay: CoverageOverlay, font: string): FeatureL
         },
       },
     },
-    below: coverageLineLayers(overlay.threshold),
-    above: whatIfLayers(font),
+    layers: { lines: coverageLineLayers(overlay.threshold), points: whatIfLayers(font) },
   };
 }

@@ -8,7 +8,7 @@ import type { LayerSpecification } from 'maplibre-gl';
 import { followMap, type FollowSession } from '../domain/follow/session';
 import type { LngLat } from '../domain/types';
 import { ROUTE_COLOUR, accuracyRadius } from './overlay-layers';
-import type { FeatureLayers } from './style';
+import type { Overlay } from './scene';
 import type { MapView } from './map-view';
 
 const WALKED = 'follow-walked';
@@ -32,7 +32,7 @@ const width = (narrow: number, wide: number) => ['interpolate', ['linear'], ['zo
 let revealedFor: unknown = null;
 
 /** The layers, and the camera move that keeps the walker and their next turn in view. */
-export function followLayers(session: FollowSession): { layers: FeatureLayers; reveal: (view: MapView) => void } {
+export function followLayers(session: FollowSession): { layers: Overlay; reveal: (view: MapView) => void } {
   const map = followMap(session);
   const position = map.position;
   const colour = position?.good ? POSITION_COLOUR : POOR_FIX_COLOUR;
@@ -104,8 +104,7 @@ export function followLayers(session: FollowSession): { layers: FeatureLayers; r
             }
           : {}),
       },
-      below,
-      above,
+      layers: { lines: below, points: above },
     },
     reveal: (view) => {
       const first = revealedFor !== session.stops;

@@ -1,6 +1,7 @@
 /**
- * Layer specifications as data. Language-dependent parts (label fields) and state-dependent parts
- * (the selection filter) are functions of their inputs; `buildStyle` assembles them.
+ * Layer specifications as data. Language-dependent parts (label fields) are functions of the
+ * language; the selection is read from the map's global state (`SELECTED_SITE`, `SELECTED_WATERWAY`),
+ * so selecting changes no layer and no source. `style.ts` assembles them.
  */
 import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { Locale } from '../domain/schema';
@@ -25,7 +26,10 @@ const MPP_Z0 = (40075016.686 * Math.cos((18.79 * Math.PI) / 180)) / 512;
 
 const label = (locale: Locale): ExpressionSpecification => ['get', `name_${locale}`];
 const isKind = (kind: string): ExpressionSpecification => ['==', ['get', 'kind'], kind];
-const byId = (id: string | null): ExpressionSpecification => ['==', ['get', 'id'], id ?? '—none—'];
+/** Names of the global state the selection layers read: the selected site's or waterway's id ('' for none). */
+export const SELECTED_SITE = 'selectedSite';
+export const SELECTED_WATERWAY = 'selectedWaterway';
+const isSelected = (name: string): ExpressionSpecification => ['==', ['get', 'id'], ['global-state', name]];
 const dashedIfApprox = (dash: number[]): ExpressionSpecification =>
   ['case', ['get', 'approximate'], ['literal', dash], ['literal', [1, 0]]];
 
@@ -36,7 +40,7 @@ export const basemapLayer: LayerSpecification = {
   paint: { 'raster-opacity': 0.85, 'raster-saturation': -0.4 },
 };
 
-export function waterwayLayers(locale: Locale, selectedWaterway: string | null): LayerSpecification[] {
+export function waterwayLayers(locale: Locale): LayerSpecification[] {
   return [
     {
       id: 'waterway-river',
@@ -95,7 +99,7 @@ export function waterwayLayers(locale: Locale, selectedWaterway: string | null):
       id: 'waterway-selected',
       type: 'line',
       source: WATERWAYS,
-      filter: byId(selectedWaterway),
+      filter: isSelected(SELECTED_WATERWAY),
       layout: { 'line-cap': 'round', 'line-join': 'round' },
       paint: { 'line-color': '#d81b60', 'line-width': ['interpolate', ['linear'], ['zoom'], 11, 3, 16, 7], 'line-opacity': 0.85 },
     },
@@ -163,17 +167,17 @@ function accuracyHalo(id: string, filter: ExpressionSpecification, fadeWhenZoome
 const siteOrder: ExpressionSpecification = ['match', ['get', 'category'], 'learning', 0, 'environment', 1, 2];
 const clusterRadius: ExpressionSpecification = ['step', ['get', 'point_count'], 14, 5, 17, 10, 20];
 
-export function siteLayers(locale: Locale, selectedSite: string | null): LayerSpecification[] {
+export function siteLayers(locale: Locale): LayerSpecification[] {
   return [
     // Approximate positions look approximate: a faint halo as large as the position's uncertainty.
     // Halos fade out when zoomed in (they would cover the map), except the selected site's.
     accuracyHalo('site-accuracy', ['>=', ['get', 'positionAccuracy'], 50], true),
-    accuracyHalo('site-accuracy-selected', ['all', ['>=', ['get', 'positionAccuracy'], 50], byId(selectedSite)], false),
+    accuracyHalo('site-accuracy-selected', ['all', ['>=', ['get', 'positionAccuracy'], 50], isSelected(SELECTED_SITE)], false),
     {
       id: 'site-selected',
       type: 'circle',
       source: SITES_RAW,
-      filter: byId(selectedSite),
+      filter: isSelected(SELECTED_SITE),
       paint: {
         'circle-radius': 17,
         'circle-color': '#ffffff',

@@ -1,10 +1,10 @@
 /**
- * The one place that talks to MapLibre. It is fed complete styles (from `buildStyle`) and camera
- * requests, skips unchanged updates, and turns map events into plain callbacks.
+ * The one place that talks to MapLibre. It is fed scenes (scene.ts: a base style and one overlay
+ * per feed) and camera requests; it carries out what `plan` says changed (a source's new data is
+ * one `setData`, a new base one style diff), and turns map events into plain callbacks.
  */
 import { Map as MapLibreMap, AttributionControl, NavigationControl, Popup, ScaleControl, prewarm, setWorkerUrl, type IControl } from 'maplibre-gl';
 import type { GeoJSONSource } from 'maplibre-gl';
-import type { StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { BASEMAP, CLUSTER_LAYER, SITES, SITE_LABEL_LAYER, SITE_LAYER, WATERWAY_HIT_LAYER } from './layers';
@@ -12,6 +12,7 @@ import { categoryFromIconId, drawCategoryIcon } from './icons';
 import { MAP_BACKGROUND, iconId } from './symbols';
 import { CATEGORIES, type Category } from '../domain/vocab';
 import type { LngLat } from '../domain/types';
+import { compose, plan, type Op, type Scene } from './scene';
 
 setWorkerUrl(workerUrl);
 
@@ -54,7 +55,9 @@ const MAPLIBRE_IDS: Readonly<Record<keyof ControlStrings, string>> = {
 export class MapView {
   /** The MapLibre map, for features loaded later that move its camera (see follow-layers.ts). */
   readonly map: MapLibreMap;
-  private style: StyleSpecification;
+  /** The scene the map shows, and one given while the style was still loading (drawn when it has). */
+  private shown: Scene;
+  private pending: Scene | null = null;
   private locale: 'th' | 'en' = 'th';
   private picking = false;
   /** The camera was placed (by the user, or on purpose: a selection, a route): no re-fit of the first view. */
@@ -66,13 +69,13 @@ export class MapView {
   private controlStrings: ControlStrings | null = null;
   private readonly hover = new Popup({ closeButton: false, closeOnClick: false, className: 'map-hover', offset: 14 });
 
-  constructor(container: HTMLElement, style: StyleSpecification, private readonly callbacks: MapViewCallbacks) {
-    this.style = style;
+  constructor(container: HTMLElement, scene: Scene, private readonly callbacks: MapViewCallbacks) {
+    this.shown = scene;
     container.dataset.mapState = 'loading';
     container.style.background = MAP_BACKGROUND;
     this.map = new MapLibreMap({
       container,
-      style,
+      style: compose(scene),
       bounds: [INITIAL_BOUNDS[0] as [number, number], INITIAL_BOUNDS[1] as [number, number]],
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -102,6 +105,11 @@ export class MapView {
         return;
       }
       console.error('[map]', e.error ?? e);
+    });
+    this.map.on('style.load', () => {
+      const scene = this.pending;
+      this.pending = null;
+      if (scene) this.draw(scene, this.locale);
     });
     this.map.on('movestart', (e) => {
       container.dataset.mapState = 'moving';
@@ -189,12 +197,51 @@ export class MapView {
     this.map.getCanvas().style.cursor = picking ? 'crosshair' : '';
   }
 
-  /** Applies a new style by diff; the same object twice is a no-op. */
-  setStyle(style: StyleSpecification, locale: 'th' | 'en'): void {
+  /**
+   * Shows a scene: only what changed since the last one is sent to MapLibre (see `plan`); the same
+   * scene twice is a no-op. Before the first style has loaded, the latest scene waits for it.
+   */
+  draw(scene: Scene, locale: 'th' | 'en'): void {
     this.locale = locale;
-    if (style === this.style) return;
-    this.style = style;
-    this.map.setStyle(style, { diff: true });
+    if (!this.styleLoaded()) {
+      this.pending = scene === this.shown ? null : scene;
+      return;
+    }
+    this.pending = null;
+    if (scene === this.shown) return;
+    for (const op of plan(this.shown, scene)) this.run(op);
+    this.shown = scene;
+  }
+
+  /** MapLibre refuses source and layer calls until its style has loaded (its `_loaded`, read here only). */
+  private styleLoaded(): boolean {
+    return (this.map.style as unknown as { _loaded?: boolean } | undefined)?._loaded === true;
+  }
+
+  private run(op: Op): void {
+    const map = this.map;
+    switch (op.op) {
+      case 'style':
+        map.setStyle(op.style, { diff: true });
+        return;
+      case 'removeLayer':
+        if (map.getLayer(op.id)) map.removeLayer(op.id);
+        return;
+      case 'removeSource':
+        if (map.getSource(op.id)) map.removeSource(op.id);
+        return;
+      case 'addSource':
+        map.addSource(op.id, op.source);
+        return;
+      case 'setData':
+        void map.getSource<GeoJSONSource>(op.id)?.setData(op.data as GeoJSON.GeoJSON | string);
+        return;
+      case 'addLayer':
+        map.addLayer(op.layer, op.before);
+        return;
+      case 'state':
+        map.setGlobalStateProperty(op.name, op.value);
+    }
   }
 
   /**

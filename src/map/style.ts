@@ -1,52 +1,34 @@
 /**
- * `buildStyle` is pure: the same inputs give the same style. Switching language or selection
- * produces a new style that the adapter diffs onto the map (only the changed properties update).
+ * The parts of the map's scene (see scene.ts), each a pure function of plain values: the base
+ * style (language and basemap) and one overlay per GeoJSON feed. The UI feeds each from its own
+ * selector (ui/map-feeds.ts); the adapter sets a source's data when its feed changes and sets the
+ * whole style only when the base does.
  */
-import type { FontFacesSpecification, LayerSpecification, SourceSpecification, StyleSpecification } from 'maplibre-gl';
-import type { Locale, SiteFeature, WaterwayFeature } from '../domain/schema';
+import type { FontFacesSpecification } from 'maplibre-gl';
+import type { Locale } from '../domain/schema';
 import type { Basemap, Origin, WalkOverlay } from '../domain/view';
-import { toMapSites, toMapWaterways } from './features';
+import type { Base, MapState, Overlay } from './scene';
 import { ORIGIN, ROUTE, WALK_STOPS, originLayers, routeLineLayers, walkStopLayers } from './overlay-layers';
 import type { DataUrls } from '../data/urls';
 import { OLD_CITY, PLACES, STREETS, contextBaseLayers, contextLabelLayers, walkwayLayers } from './context-layers';
 import {
-  BASEMAP, FONT, SITES, SITES_RAW, WATERWAYS, basemapLayer, siteLayers, waterwayLayers,
+  BASEMAP, FONT, SELECTED_SITE, SELECTED_WATERWAY, SITES, SITES_RAW, WATERWAYS, basemapLayer, siteLayers, waterwayLayers,
 } from './layers';
 
 export const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap contributors</a>';
 
 export type FontFiles = { thai: string; latin: string };
 
-export type StyleInput = {
+/** What the base style depends on: a new one is set only when the language or the basemap changes. */
+export type BaseInput = {
   locale: Locale;
   basemap: Basemap;
-  sites: readonly SiteFeature[];
-  waterways: readonly WaterwayFeature[];
-  selection: { type: 'site' | 'waterway'; id: string } | null;
   fonts: FontFiles;
   /** Absolute URLs of the data files the map draws as context (MapLibre's worker fetches them). */
   data: DataUrls;
-  origin?: Origin | null;
-  /** The planned walk: each leg's line, and the numbered stops. */
-  walk?: WalkOverlay | null;
-  /** The research overlay: the canal coloured by distance to the nearest site, what-if sites. */
-  /** The Research tab's layers, built by its own (lazily loaded) module: see coverage-layers.ts. */
-  research?: FeatureLayers | null;
-  /** A walk being followed: the part walked and the walker's position (see follow-layers.ts); it draws the route ahead itself. */
-  follow?: FeatureLayers | null;
 };
 
-/**
- * Layers as data from a feature that loads on demand (the Research tab's coverage colours and
- * what-if sites): their sources, the lines drawn under the routes and sites, the points over them.
- */
-export type FeatureLayers = {
-  sources: Record<string, SourceSpecification>;
-  below: LayerSpecification[];
-  above: LayerSpecification[];
-};
-
-export type { WalkOverlay };
+export type { WalkOverlay, Overlay };
 
 const collection = (features: GeoJSON.Feature[]): GeoJSON.FeatureCollection => ({ type: 'FeatureCollection', features });
 
@@ -60,17 +42,17 @@ export function fontFaces(fonts: FontFiles): FontFacesSpecification {
   };
 }
 
-export function buildStyle(input: StyleInput): StyleSpecification {
-  const { locale, basemap, selection } = input;
-  const selectedSite = selection?.type === 'site' ? selection.id : null;
-  const selectedWaterway = selection?.type === 'waterway' ? selection.id : null;
-  const sitesData = toMapSites(input.sites);
+/**
+ * The base style: the basemap and the context the app does not change (streets, the old city,
+ * places), with the slots where the overlays below draw.
+ */
+export function baseStyle({ locale, basemap, fonts, data }: BaseInput): Base {
   // The online raster basemap shows streets, water and places itself: the offline ones step aside.
   const offline = basemap !== 'osm';
   return {
     version: 8,
     name: 'Mae Kha offline',
-    'font-faces': fontFaces(input.fonts),
+    'font-faces': fontFaces(fonts),
     sources: {
       ...(basemap === 'osm'
         ? {
@@ -84,85 +66,101 @@ export function buildStyle(input: StyleInput): StyleSpecification {
           }
         : {}),
       // The walking network's own lines are the street map: what is drawn is what walks use.
-      [STREETS]: { type: 'geojson', data: input.data.network, attribution: OSM_ATTRIBUTION },
-      [OLD_CITY]: { type: 'geojson', data: input.data.oldCity },
-      ...(offline ? { [PLACES]: { type: 'geojson' as const, data: input.data.places } } : {}),
-      [WATERWAYS]: {
-        type: 'geojson',
-        data: toMapWaterways(input.waterways),
-        attribution: OSM_ATTRIBUTION,
-        promoteId: 'id',
-      },
-      // Clustered at low zoom so dense stretches stay readable; the raw copy keeps halos and the
-      // selection ring visible whatever the clustering does.
-      [SITES]: {
-        type: 'geojson',
-        data: sitesData,
-        promoteId: 'id',
-        cluster: true,
-        clusterRadius: 28,
-        clusterMaxZoom: 12,
-      },
-      [SITES_RAW]: { type: 'geojson', data: sitesData, promoteId: 'id' },
-      // Overlays are added only while they have something to draw: empty sources still cost
-      // MapLibre worker round trips before the first idle.
-      ...(input.walk
-        ? {
-            [ROUTE]: {
-              type: 'geojson' as const,
-              data: collection(
-                (input.walk?.legs ?? []).map((line, i) => ({
-                  type: 'Feature',
-                  geometry: { type: 'LineString', coordinates: line.map((p) => [...p]) },
-                  properties: { leg: i },
-                })),
-              ),
-            },
-            [WALK_STOPS]: {
-              type: 'geojson' as const,
-              data: collection(
-                (input.walk?.stops ?? []).map((stop, i) => ({
-                  type: 'Feature',
-                  geometry: { type: 'Point', coordinates: [...stop.point] },
-                  properties: { id: stop.id, n: i + 1 },
-                })),
-              ),
-            },
-          }
-        : {}),
-      ...(input.research?.sources ?? {}),
-      ...(input.follow?.sources ?? {}),
-      ...(input.origin
-        ? {
-            [ORIGIN]: {
-              type: 'geojson' as const,
-              data: collection([
-                {
-                  type: 'Feature',
-                  geometry: { type: 'Point', coordinates: [...input.origin.point] },
-                  properties: { kind: input.origin.kind, accuracy: input.origin.accuracy ?? 0 },
-                },
-              ]),
-            },
-          }
-        : {}),
+      [STREETS]: { type: 'geojson', data: data.network, attribution: OSM_ATTRIBUTION },
+      [OLD_CITY]: { type: 'geojson', data: data.oldCity },
+      ...(offline ? { [PLACES]: { type: 'geojson' as const, data: data.places } } : {}),
     },
     // No background layer: the map's container shows MAP_BACKGROUND through the transparent canvas
     // (see MapView), which spares the GPU program a background layer needs (~45 ms at start-up).
     layers: [
       ...(basemap === 'osm' ? [basemapLayer] : []),
       ...(offline ? contextBaseLayers : []),
-      ...waterwayLayers(locale, selectedWaterway),
+      { slot: 'water' },
       ...walkwayLayers,
-      ...(input.research?.below ?? []),
-      ...(input.walk && !input.follow ? routeLineLayers : []),
-      ...(input.follow?.below ?? []),
+      { slot: 'lines' },
       ...(offline ? contextLabelLayers(locale) : []),
-      ...siteLayers(locale, selectedSite),
-      ...(input.walk ? walkStopLayers(FONT) : []),
-      ...(input.research?.above ?? []),
-      ...(input.origin ? originLayers(input.origin.kind) : []),
-      ...(input.follow?.above ?? []),
+      { slot: 'sites' },
+      { slot: 'points' },
     ],
+  };
+}
+
+/** The canal and its waterways (`data` from `toMapWaterways`), with their labels. */
+export function waterwaysOverlay(data: GeoJSON.FeatureCollection, locale: Locale): Overlay {
+  return {
+    sources: { [WATERWAYS]: { type: 'geojson', data, attribution: OSM_ATTRIBUTION, promoteId: 'id' } },
+    layers: { water: waterwayLayers(locale) },
+  };
+}
+
+/** The sites (`data` from `toMapSites`): icons, labels, clusters, accuracy halos, the selection ring. */
+export function sitesOverlay(data: GeoJSON.FeatureCollection, locale: Locale): Overlay {
+  return {
+    sources: {
+      // Clustered at low zoom so dense stretches stay readable; the raw copy keeps halos and the
+      // selection ring visible whatever the clustering does.
+      [SITES]: { type: 'geojson', data, promoteId: 'id', cluster: true, clusterRadius: 28, clusterMaxZoom: 12 },
+      [SITES_RAW]: { type: 'geojson', data, promoteId: 'id' },
+    },
+    layers: { sites: siteLayers(locale) },
+  };
+}
+
+/**
+ * A planned walk or field trip: each leg's line and the numbered stops. While the walk is being
+ * followed its line is left out (the followed walk draws the part ahead itself).
+ */
+export function routeOverlay(walk: WalkOverlay, withLine: boolean): Overlay {
+  return {
+    sources: {
+      [ROUTE]: {
+        type: 'geojson',
+        data: collection(
+          walk.legs.map((line, i) => ({
+            type: 'Feature',
+            geometry: { type: 'LineString', coordinates: line.map((p) => [...p]) },
+            properties: { leg: i },
+          })),
+        ),
+      },
+      [WALK_STOPS]: {
+        type: 'geojson',
+        data: collection(
+          walk.stops.map((stop, i) => ({
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [...stop.point] },
+            properties: { id: stop.id, n: i + 1 },
+          })),
+        ),
+      },
+    },
+    layers: { lines: withLine ? routeLineLayers : [], points: walkStopLayers(FONT) },
+  };
+}
+
+/** The point distances are measured from. */
+export function originOverlay(origin: Origin): Overlay {
+  return {
+    sources: {
+      [ORIGIN]: {
+        type: 'geojson',
+        data: collection([
+          {
+            type: 'Feature',
+            geometry: { type: 'Point', coordinates: [...origin.point] },
+            properties: { kind: origin.kind, accuracy: origin.accuracy ?? 0 },
+          },
+        ]),
+      },
+    },
+    layers: { points: originLayers(origin.kind) },
+  };
+}
+
+/** The selection, as the global state the selection layers read (see layers.ts). */
+export function selectionState(selection: { type: 'site' | 'waterway'; id: string } | null): MapState {
+  return {
+    [SELECTED_SITE]: selection?.type === 'site' ? selection.id : '',
+    [SELECTED_WATERWAY]: selection?.type === 'waterway' ? selection.id : '',
   };
 }

@@ -1,47 +1,9 @@
-import { useDeferredValue, useLayoutEffect, useEffect, useMemo, useRef, useState } from 'react';
+import { useLayoutEffect, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
-import thaiFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-thai-400-normal.woff2?url';
-import latinFont from '@fontsource/noto-sans-thai/files/noto-sans-thai-latin-400-normal.woff2?url';
 import { MapView } from '../map/map-view';
-import { buildStyle, type FontFiles, type FeatureLayers } from '../map/style';
-import { FONT } from '../map/layers';
 import { useAppStore, useAppStoreApi } from '../store';
-import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
-import { DATA_URLS, type DataUrls } from '../data/urls';
-import { MODES } from './modes';
-
-
-/** Loads a feature's selectors module the first time its tab opens. */
-function useLazyModule<M>(active: boolean, load: () => Promise<M>): M | null {
-  const [module, setModule] = useState<M | null>(null);
-  useEffect(() => {
-    if (!active || module) return;
-    let live = true;
-    void load().then((m) => live && setModule(() => m));
-    return () => {
-      live = false;
-    };
-  }, [active, module, load]);
-  return module;
-}
-type CoverageLayers = typeof import('../map/coverage-layers');
-/** The value a loader gives, once it has given it; null while it loads, and when there is no loader. */
-function useLazyValue<V>(load: (() => Promise<V>) | undefined): V | null {
-  const [got, setGot] = useState<{ load: () => Promise<V>; value: V } | null>(null);
-  useEffect(() => {
-    if (!load || got?.load === load) return;
-    let live = true;
-    void load().then((value) => live && setGot({ load, value }));
-    return () => {
-      live = false;
-    };
-  }, [load, got]);
-  return got && got.load === load ? got.value : null;
-}
-const loadCoverageLayers = () => import('../map/coverage-layers');
-type FollowLayers = typeof import('../map/follow-layers');
-const loadFollowLayers = () => import('../map/follow-layers');
+import { useMapScene } from './map-scene';
 import type { LngLat } from '../domain/types';
 
 /** The bounding box of some lines, or null when they are empty. */
@@ -73,59 +35,15 @@ function hiddenBottom(map: HTMLElement): number {
   return Math.max(0, box.bottom - top);
 }
 
-const absolute = (url: string): string => new URL(url, document.baseURI).href;
-
 function MapCanvas() {
   const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const view = useRef<MapView | null>(null);
   const store = useAppStoreApi();
-  const locale = useAppStore((s) => s.locale);
-  const basemap = useAppStore((s) => s.basemap);
-  const selection = useAppStore((s) => s.selection);
-  const sites = useAppStore(selectVisibleSites);
-  const waterways = useAppStore(selectVisibleWaterways);
-  const origin = useAppStore((s) => s.origin);
   const picking = useAppStore((s) => s.picking);
-  // The map follows a tab switch in a deferred render, so the tab itself answers at once.
-  const panel = useDeferredValue(useAppStore((s) => s.panel));
-  const mode = MODES[panel];
-  // The route of the open tab (a walk, a field trip), as its mode's entry says. The router loads
-  // with the tabs that route, not with the map.
-  const selectRoute = useLazyValue(mode.route);
-  const overlay = useAppStore((s) => (selectRoute ? selectRoute(s) : null));
-  // The coverage comes from the worker, through the store (see store/coverage-run.ts).
-  const coverageResult = useAppStore((s) => (mode.coverage ? (s.coverage?.coverage ?? null) : null));
-  const candidates = useAppStore((s) => s.candidates);
-  const suggestions = useAppStore((s) => s.suggestions);
-  // The coverage layers load with the Research tab (layers as data, handed to the style).
-  const coverageLayers = useLazyModule<CoverageLayers>(mode.coverage === true, loadCoverageLayers);
-  const research = useMemo<FeatureLayers | null>(() => {
-    if (!coverageResult || !coverageLayers) return null;
-    const overlay = {
-      segments: coverageLayers.coverageSegments(coverageResult),
-      threshold: coverageResult.options.threshold,
-      whatIf: [
-        ...candidates.map((c, i) => ({ id: c.id, point: c.point, kind: 'candidate' as const, n: i + 1 })),
-        ...suggestions.map((x, i) => ({ id: `suggestion-${i}`, point: x.point, kind: 'suggestion' as const, n: i + 1 })),
-      ],
-    };
-    return coverageLayers.researchLayers(overlay, FONT);
-  }, [coverageResult, candidates, suggestions, coverageLayers]);
   const printStatus = useAppStore((s) => s.print.status);
-  // A walk being followed: the route walked and ahead, the walker, and what the camera keeps in view.
-  const followed = useAppStore((s) => s.follow ?? null);
-  const followModule = useLazyModule<FollowLayers>(followed !== null, loadFollowLayers);
-  const follow = useMemo(() => (followed && followModule ? followModule.followLayers(followed) : null), [followed, followModule]);
-  const fonts = useMemo<FontFiles>(() => ({ thai: absolute(thaiFont), latin: absolute(latinFont) }), []);
-  const dataUrls = useMemo<DataUrls>(
-    () => ({ network: absolute(DATA_URLS.network), oldCity: absolute(DATA_URLS.oldCity), places: absolute(DATA_URLS.places) }),
-    [],
-  );
-  const style = useMemo(
-    () => buildStyle({ locale, basemap, sites, waterways, selection, fonts, data: dataUrls, origin, walk: overlay, research, follow: follow?.layers }),
-    [locale, basemap, sites, waterways, selection, fonts, dataUrls, origin, overlay, research, follow],
-  );
+  // What the map draws (see map-scene.ts), and what its camera and print picture follow.
+  const { scene, locale, selection, sites, waterways, route: overlay, coverage: coverageResult, follow } = useMapScene();
   const [failure, setFailure] = useState<Error | null>(null);
 
   // Created in the first commit, before the panel's contents render (see App), so the map's worker
@@ -133,7 +51,7 @@ function MapCanvas() {
   useLayoutEffect(() => {
     if (!container.current) return;
     try {
-      view.current = new MapView(container.current, style, {
+      view.current = new MapView(container.current, scene, {
         onSelect: (sel) => store.getState().select(sel),
         onIdle: () => store.getState().setMapReady(),
         onPick: (point) => store.getState().pickAt(point),
@@ -164,13 +82,13 @@ function MapCanvas() {
       view.current?.destroy();
       view.current = null;
     };
-    // The map is created once; later styles arrive through the effect below.
+    // The map is created once; later scenes arrive through the effect below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
   useEffect(() => {
-    view.current?.setStyle(style, locale);
-  }, [style, locale]);
+    view.current?.draw(scene, locale);
+  }, [scene, locale]);
 
   // MapLibre's zoom buttons, scale units and attribution button speak the app's language.
   useEffect(() => {

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
 import { COVERAGE_COLOURS, researchLayers } from '../../src/map/coverage-layers';
 import { FONT } from '../../src/map/layers';
-import { buildStyle } from '../../src/map/style';
+import { buildStyle } from './build-style';
 import { CATEGORY_SYMBOLS, MAP_BACKGROUND } from '../../src/map/symbols';
 import { followLayers } from '../../src/map/follow-layers';
 import { createSession, withFix } from '../../src/domain/follow/session';

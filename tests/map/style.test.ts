@@ -1,6 +1,6 @@
-import { expression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
+import { expression, featureFilter, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import { buildStyle, type StyleInput } from '../../src/map/style';
+import { buildStyle, type StyleInput } from './build-style';
 import type { SiteFeature, WaterwayFeature } from '../../src/domain/schema';
 
 const deepFreeze = <T>(o: T): T => {
@@ -95,9 +95,15 @@ describe('buildStyle', () => {
     expect(JSON.stringify(buildStyle(input()).sources.waterways)).toContain('OpenStreetMap contributors');
   });
 
-  it('highlights the selected site', () => {
+  it('highlights the selected site, read from the map state (selecting changes no layer)', () => {
     const style = buildStyle(input({ selection: { type: 'site', id: 's1' } }));
-    expect(layer(style, 'site-selected')).toMatchObject({ filter: ['==', ['get', 'id'], 's1'] });
+    expect(buildStyle(input()).layers).toEqual(style.layers);
+    const state = Object.fromEntries(Object.entries(style.state ?? {}).map(([k, v]) => [k, v.default]));
+    expect(state).toEqual({ selectedSite: 's1', selectedWaterway: '' });
+    const ring = featureFilter((layer(style, 'site-selected') as { filter?: unknown }).filter as never, 'site-selected', state);
+    const feature = (id: string) => ({ type: 1, properties: { id }, geometry: [] }) as never;
+    expect(ring.filter({ zoom: 14 }, feature('s1'))).toBe(true);
+    expect(ring.filter({ zoom: 14 }, feature('s2'))).toBe(false);
   });
 
   it('no label layer lets MapLibre wrap a name: site names come broken at their spaces (label-lines.ts), the others on one line', () => {

@@ -1,11 +1,12 @@
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadEmbeddedData } from '../../src/data';
 import { loadFeatures } from '../../src/domain/load';
 import { SiteFeature } from '../../src/domain/schema';
 import rawSites from '../../data/sites.geojson';
-import { mapViews } from './map-view-mock';
+import { lastScene, lastStyle, mapViews, sourceFeatures } from './map-view-mock';
+import { plan } from '../../src/map/scene';
 import { renderApp } from './render-app';
 
 vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
@@ -76,18 +77,42 @@ describe('App', () => {
     expect(screen.getAllByRole('button', { name: /./ }).length).toBeGreaterThan(10);
   });
 
-  it('switching language gives the same map a Thai style: the map is not created again', async () => {
+  it('switching language gives the same map a new base style in Thai: the map is not created again', async () => {
     renderApp();
     const views = mapViews.length;
     const view = mapViews.at(-1)!;
-    const before = view.setStyle.mock.calls.length;
+    const before = lastScene(view);
     // Labels read the language's name first: the English style asks for name_en before name_th.
-    const firstName = () => /"text-field":\[(?:"coalesce",)?\["get","name_(th|en)"\]/.exec(JSON.stringify(view.setStyle.mock.calls.at(-1)![0]))?.[1];
+    const firstName = () => /"text-field":\[(?:"coalesce",)?\["get","name_(th|en)"\]/.exec(JSON.stringify(lastStyle(view)))?.[1];
     expect(firstName()).toBe('en');
     await userEvent.click(screen.getByRole('button', { name: 'ไทย' }));
     expect(mapViews.length).toBe(views);
     expect(view.destroy).not.toHaveBeenCalled();
-    expect(view.setStyle.mock.calls.length).toBeGreaterThan(before);
+    expect(lastScene(view).base).not.toBe(before.base);
     expect(firstName()).toBe('th');
+  });
+
+  it('a filter feeds the sites new data and nothing else: no new style, no other source touched', () => {
+    const { store } = renderApp();
+    const view = mapViews.at(-1)!;
+    const before = lastScene(view);
+    act(() => store.getState().setFilters({ categories: ['learning'] }));
+    const after = lastScene(view);
+    expect(after).not.toBe(before);
+    expect(after.base).toBe(before.base);
+    expect(after.overlays.waterways).toBe(before.overlays.waterways);
+    const ops = plan(before, after);
+    expect(ops.map((o) => o.op + ' ' + ('id' in o ? o.id : ''))).toEqual(['setData sites', 'setData sites-raw']);
+    const learning = store.getState().data.sites.value.filter((s) => s.properties.category === 'learning').length;
+    expect(sourceFeatures('sites', view)).toHaveLength(learning);
+  });
+
+  it('selecting a site changes only the map state the selection ring reads', () => {
+    const { store } = renderApp();
+    const view = mapViews.at(-1)!;
+    const before = lastScene(view);
+    const id = store.getState().data.sites.value[0]!.properties.id;
+    act(() => store.getState().select({ type: 'site', id }));
+    expect(plan(before, lastScene(view))).toEqual([{ op: 'state', name: 'selectedSite', value: id }]);
   });
 });

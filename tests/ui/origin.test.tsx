@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { mapViews } from './map-view-mock';
+import { mapViews, sourceFeatures } from './map-view-mock';
 import { renderApp } from './render-app';
 
 vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
@@ -46,8 +46,7 @@ describe('distance from a chosen point', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Use my location' }));
     expect(listIds()[0]).toBe('warorot-market');
     expect(ids.length).toBe(listIds().length);
-    const style = mapViews[0]!.setStyle.mock.lastCall![0];
-    expect(style.sources.origin.data.features[0].geometry.coordinates).toEqual([lng, lat]);
+    expect((sourceFeatures('origin')[0]!.geometry as GeoJSON.Point).coordinates).toEqual([lng, lat]);
   });
 
   it('a refused location request explains itself in Thai and keeps the list as it was', async () => {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { encodeTrip } from '../../src/domain/trip/share';
 import { STORAGE_KEY } from '../../src/domain/trip/storage';
-import { mapViews } from './map-view-mock';
+import { mapViews, sourceFeatures } from './map-view-mock';
 import { renderApp } from './render-app';
 
 vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
@@ -48,7 +48,7 @@ describe('field trip panel', () => {
     expect(first).toHaveTextContent(/Meet at .+ at \d\d:\d\d\./);
     expect(store.getState().trip!.brief.subjects).toEqual(['water-ecology', 'history-community']);
     // The map draws the route while the tab is open.
-    await waitFor(() => expect(mapViews[0]!.setStyle.mock.lastCall![0].sources['walk-stops'].data.features).toHaveLength(stopIds().length));
+    await waitFor(() => expect(sourceFeatures('walk-stops')).toHaveLength(stopIds().length));
   });
 
   it('locking, removing and reordering update the budget bar; locked stops stay when proposing again', async () => {

@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { mapViews } from './map-view-mock';
+import { mapViews, sourceFeatures } from './map-view-mock';
 import { renderApp } from './render-app';
 
 vi.mock('../../src/map/map-view', () => import('./map-view-mock'));
@@ -9,7 +9,6 @@ beforeEach(() => {
   mapViews.length = 0;
 });
 
-const lastStyle = () => mapViews[0]!.setStyle.mock.lastCall![0];
 const stopIds = () => [...document.querySelectorAll('.walk-stops__item')].map((li) => li.getAttribute('data-stop-id'));
 
 describe('walk panel', () => {
@@ -19,12 +18,11 @@ describe('walk panel', () => {
     expect(screen.getByRole('tab', { name: /Walk/ })).toHaveAttribute('aria-selected', 'true');
     await screen.findByTestId('walk-panel');
     // The route reaches the map once the lazily loaded router is in.
-    await waitFor(() => expect(lastStyle().sources.route.data.features.length).toBeGreaterThan(0));
+    await waitFor(() => expect(sourceFeatures('route').length).toBeGreaterThan(0));
     expect(stopIds()).toEqual(walk.stops);
     expect(screen.getByTestId('walk-summary')).toHaveTextContent(/\d(\.\d)? km · \d+ min/);
-    const style = lastStyle();
-    expect(style.sources['walk-stops'].data.features).toHaveLength(walk.stops.length);
-    expect(style.sources.route.data.features).toHaveLength(walk.stops.length - 1);
+    expect(sourceFeatures('walk-stops')).toHaveLength(walk.stops.length);
+    expect(sourceFeatures('route')).toHaveLength(walk.stops.length - 1);
     const firstLeg = screen.getAllByRole('listitem').find((li) => li.classList.contains('walk-leg'))!;
     expect(within(firstLeg).getAllByRole('listitem')[0]).toHaveTextContent(/^Start at /);
   });
