@@ -3,7 +3,7 @@ import { useAppStore, useAppStoreApi } from '../../store';
 import { selectMatrix, selectTripEvaluation } from '../../store/trip-selectors';
 import { SPARE_TIME_TARGET } from '../../domain/trip/propose';
 import { errorText, excludedText } from './messages';
-import { proposeInto } from './propose';
+import { proposeInto } from '../../store/trip-propose';
 import { useTripStrings } from './strings';
 import { useSiteNames } from './use-site-names';
 

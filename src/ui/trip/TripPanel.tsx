@@ -1,5 +1,6 @@
 import { NetworkStatus } from '../NetworkStatus';
-import { useAppStore } from '../../store';
+import { useEffect } from 'react';
+import { useAppStore, useAppStoreApi } from '../../store';
 import { selectTripEvaluation } from '../../store/trip-selectors';
 import { BriefForm } from './BriefForm';
 import { BudgetBar } from './BudgetBar';
@@ -11,13 +12,17 @@ import { useTripStrings } from './strings';
 import { TripHandout } from './TripHandout';
 import { TripItinerary } from './TripItinerary';
 import { TripStops } from './TripStops';
-import { useTripLink } from './use-trip-link';
+import { runTrip } from '../../store/trip-run';
 import './trip.css';
 
 /** The field-trip builder (issue 5): brief → proposal → adjust → handout; saved and shared trips. */
 export default function TripPanel() {
   const { t } = useTripStrings();
-  useTripLink(t('defaultName'));
+  const store = useAppStoreApi();
+  const defaultName = t('defaultName');
+  // The tab's behaviour lives in the store (store/trip-run.ts): opening a link, the link following
+  // the trip, the saved trips. It runs while the tab is open.
+  useEffect(() => runTrip(store, defaultName), [store, defaultName]);
   const draft = useAppStore((s) => s.trip);
   const evaluation = useAppStore(selectTripEvaluation);
   const view = useAppStore((s) => s.tripView);

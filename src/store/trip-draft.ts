@@ -1,7 +1,7 @@
 /** A new trip's brief: planning defaults the teacher changes in the form. */
-import type { SiteFeature } from '../../domain/schema';
-import type { Brief } from '../../domain/trip/brief';
-import type { TripDraft } from '../../store/trip-slice';
+import type { SiteFeature } from '../domain/schema';
+import type { Brief } from '../domain/trip/brief';
+import type { TripDraft } from './trip-slice';
 
 /** Central, on the canal, and where the curated walks meet. */
 const DEFAULT_START = 'tha-phae-gate';

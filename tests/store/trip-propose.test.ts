@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadEmbeddedData } from '../../../src/data';
-import { createAppStore } from '../../../src/store';
-import { newDraft } from '../../../src/ui/trip/draft';
-import { proposeInto } from '../../../src/ui/trip/propose';
+import { loadEmbeddedData } from '../../src/data';
+import { createAppStore } from '../../src/store';
+import { newDraft } from '../../src/store/trip-draft';
+import { proposeInto } from '../../src/store/trip-propose';
 
 describe('"Propose a trip" before the walking network has loaded', () => {
   it('waits for the network and then proposes: the click is not lost', async () => {

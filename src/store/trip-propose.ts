@@ -1,8 +1,8 @@
 /** "Propose a trip": the proposal from the brief, the locked stops and the removed ones, into the store. */
-import { proposeTrip } from '../../domain/trip/propose';
-import type { AppStore } from '../../store';
-import { selectMatrix } from '../../store/trip-selectors';
-import { measured } from '../../store/measured';
+import { proposeTrip } from '../domain/trip/propose';
+import type { AppStore } from './index';
+import { selectMatrix } from './trip-selectors';
+import { measured } from './measured';
 
 const waiting = new WeakSet<AppStore>();
 
