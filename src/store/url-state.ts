@@ -5,15 +5,16 @@
 import type { Walk } from '../domain/schema';
 import { CATEGORIES, LOCALES, STATUSES, THEMES, WATERWAY_KINDS, type Locale } from '../domain/vocab';
 import { DEFAULT_FILTERS, type Filters } from './filters-slice';
-import type { Origin, Selection } from './ui-slice';
-import { parseWalkParams, writeWalkParams, type WalkUrl } from './walk-url';
-import { DEFAULT_PARAMS, paramsFromURL, paramsToURL, type CoverageParams } from '../domain/coverage/params-url';
-import type { Panel, WalkPlan } from './walk-slice';
-import { parseTripParams, writeTripParams, type TripUrl } from './trip-url';
-import { DATA_PARAM, parseWhatIf, WHAT_IF_PARAM, writeWhatIf } from './what-if-url';
+import type { Selection } from './ui-slice';
+import type { WalkUrl } from './walk-url';
+import type { CoverageParams } from '../domain/coverage/params-url';
+import { PANELS, type Panel } from './walk-slice';
+import type { TripUrl } from './trip-url';
+import { DATA_PARAM } from './what-if-url';
 import type { LngLat } from '../domain/types';
+import { MODE_LINKS, PANEL_PARAM, type LinkState } from './mode-links';
 
-export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams } & WalkUrl & {
+export type UrlState = { locale?: Locale; selection: Selection; filters: Partial<Filters>; coverageParams?: CoverageParams; panel?: Panel } & WalkUrl & {
   tripLink: TripUrl['tripLink'];
   tripEdit: boolean;
   /** What-if sites of a research link (`cov_w`). */
@@ -75,32 +76,29 @@ export function parseUrlState(
     if (known.waterways.has(way)) selection = { type: 'waterway', id: way };
     else problems.push({ param: 'way', values: [way] });
   }
-  const walk = parseWalkParams(params, { sites: known.sites, walks: known.walks ?? [] });
-  problems.push(...walk.problems);
-  // Field trip: `?trip=` opens the Field trip tab (decoded there, with unknown sites named).
-  const trip = parseTripParams(params);
-  // Research: `cov_*` parameters (threshold, spacing, which sites count) repeat a coverage run.
-  let coverageParams: CoverageParams | undefined;
-  if ([...params.keys()].some((k) => k.startsWith('cov_') && k !== WHAT_IF_PARAM)) {
-    const parsed = paramsFromURL(params);
-    if (parsed.ok) coverageParams = parsed.params;
-    else problems.push({ param: 'coverage', values: parsed.issues.map((i) => i.path || i.detail) });
+  // Each mode reads its own parameters (store/mode-links.ts); the link opens the mode it asks for
+  // most strongly, an explicit `panel=` counting as PANEL_PARAM.
+  const panelParam = params.get('panel');
+  const modes: Partial<UrlState> = {};
+  let panel: Panel | undefined;
+  let strongest = 0;
+  for (const mode of PANELS) {
+    const read = MODE_LINKS[mode].read(params, { sites: known.sites, walks: known.walks ?? [] });
+    problems.push(...read.problems);
+    Object.assign(modes, read.value);
+    const opens = Math.max(read.opens, panelParam === mode ? PANEL_PARAM : 0);
+    if (opens > strongest) [panel, strongest] = [mode, opens];
   }
-  const whatIf = parseWhatIf(params.get(WHAT_IF_PARAM));
-  if (whatIf.bad.length) problems.push({ param: 'whatIf', values: whatIf.bad });
-  const research = coverageParams !== undefined || params.has(WHAT_IF_PARAM);
-  const panel = trip.panel ?? walk.value.panel ?? (research ? 'research' : undefined);
   return {
     value: {
       locale,
       selection,
       filters,
-      ...walk.value,
+      walk: {},
+      tripLink: null,
+      tripEdit: false,
+      ...modes,
       panel,
-      tripLink: trip.tripLink,
-      tripEdit: trip.tripEdit,
-      ...(coverageParams ? { coverageParams } : {}),
-      ...(whatIf.points.length ? { whatIf: whatIf.points } : {}),
     },
     problems,
   };
@@ -110,17 +108,7 @@ const same = (a: readonly string[], b: readonly string[]) => a.length === b.leng
 
 /** Writes only what differs from the defaults, so links stay short. */
 export function toUrlSearch(
-  state: {
-    locale: Locale;
-    selection: Selection;
-    walk?: WalkPlan;
-    panel?: Panel;
-    tripLink?: string | null;
-    tripView?: 'itinerary' | 'plan';
-    coverageParams?: CoverageParams;
-    candidates?: readonly { point: LngLat }[];
-    origin?: Origin | null;
-  } & Filters,
+  state: { locale: Locale; selection: Selection; panel?: Panel } & LinkState & Filters,
 ): string {
   const params = new URLSearchParams();
   params.set('lang', state.locale);
@@ -129,13 +117,12 @@ export function toUrlSearch(
     const value = state[key] as readonly string[];
     if (!same(value, DEFAULT_FILTERS[key] as readonly string[])) params.set(param, value.join(','));
   }
-  if (state.walk && state.panel) writeWalkParams(params, state.walk, state.panel, state.origin ?? null);
-  if (state.panel === 'research' && state.coverageParams && state.coverageParams !== DEFAULT_PARAMS) {
-    for (const [k, v] of paramsToURL(state.coverageParams)) params.set(k, v);
+  // The open mode's own parameters (store/mode-links.ts), and `panel=` when they do not name it.
+  if (state.panel && state.panel !== 'explore') {
+    const own = new URLSearchParams();
+    if (!MODE_LINKS[state.panel].write(own, state)) params.set('panel', state.panel);
+    for (const [k, v] of own) params.set(k, v);
   }
-  const whatIf = state.panel === 'research' ? writeWhatIf((state.candidates ?? []).map((c) => c.point)) : null;
-  if (whatIf) params.set(WHAT_IF_PARAM, whatIf);
-  if (state.panel) writeTripParams(params, state.tripLink ?? null, state.panel, state.tripView === 'plan'); // Field trip
   // Commas and semicolons are safe in a query string and keep links readable.
   return `?${params.toString().replace(/%2C/g, ',').replace(/%3B/g, ';')}`;
 }

@@ -12,11 +12,11 @@ import { PROFILES, PROFILES_WITHOUT_DATA, type Profile } from '../domain/network
 import type { Walk } from '../domain/schema';
 import { PACES, WALK_MAX_STOPS } from '../domain/vocab';
 import type { UrlProblem } from './url-state';
-import { DEFAULT_WALK, PANELS, type Panel, type WalkOrder, type WalkPlan } from './walk-slice';
+import { DEFAULT_WALK, type WalkOrder, type WalkPlan } from './walk-slice';
 
 const ORDERS: readonly WalkOrder[] = ['keep', 'optimise'];
 
-export type WalkUrl = { walk: Partial<WalkPlan>; panel?: Panel; /** A walk's start point picked on the map. */ origin?: LngLat };
+export type WalkUrl = { walk: Partial<WalkPlan>; /** A walk's start point picked on the map. */ origin?: LngLat };
 
 const PACE_VALUES: readonly number[] = Object.values(PACES);
 /** `start=here`: start where the person opening the link is (they choose to share their location). */
@@ -28,15 +28,11 @@ export function parseWalkParams(
 ): { value: WalkUrl; problems: UrlProblem[] } {
   const problems: UrlProblem[] = [];
   const walk: Partial<WalkPlan> = {};
-  const panelParam = params.get('panel');
-  let panel: Panel | undefined = (PANELS as readonly string[]).includes(panelParam ?? '') ? (panelParam as Panel) : undefined;
-
   const curatedId = params.get('walk');
   if (curatedId !== null) {
     const curated = known.walks.find((w) => w.id === curatedId);
     if (curated) Object.assign(walk, { stops: [...curated.stops], loop: curated.loop ?? false, curated: curated.id });
     else problems.push({ param: 'walk', values: [curatedId] });
-    panel = 'walk';
   }
   const stops = params.get('stops');
   if (stops !== null && !walk.curated) {
@@ -46,7 +42,6 @@ export function parseWalkParams(
     const kept = [...new Set(ids.filter((id) => known.sites.has(id)))];
     if (kept.length > WALK_MAX_STOPS) problems.push({ param: 'tooManyStops', values: [String(kept.length), String(WALK_MAX_STOPS)] });
     walk.stops = kept.slice(0, WALK_MAX_STOPS);
-    panel = 'walk';
   }
   const profile = params.get('profile');
   if (profile !== null) {
@@ -74,21 +69,20 @@ export function parseWalkParams(
     else problems.push({ param: 'start', values: [start] });
     if (point) origin = point;
   }
-  return { value: { walk, panel, ...(origin ? { origin } : {}) }, problems };
+  return { value: { walk, ...(origin ? { origin } : {}) }, problems };
 }
 
-/** Only what differs from the defaults; a curated walk is linked by its id while unchanged. */
-export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, panel: Panel, origin: Origin | null = null): void {
-  if (panel !== 'walk') {
-    if (panel !== 'explore') params.set('panel', panel);
-    return;
-  }
+/**
+ * Only what differs from the defaults; a curated walk is linked by its id while unchanged. True
+ * when the link names the walk (its id or its stops), which opens the Walk tab by itself.
+ */
+export function writeWalkParams(params: URLSearchParams, walk: WalkPlan, origin: Origin | null = null): boolean {
   if (walk.curated) params.set('walk', walk.curated);
   else if (walk.stops.length) params.set('stops', walk.stops.join(','));
-  else params.set('panel', 'walk');
   if (walk.profile !== DEFAULT_WALK.profile) params.set('profile', walk.profile);
   if (walk.order !== DEFAULT_WALK.order) params.set('order', walk.order);
   if (walk.loop && !walk.curated) params.set('loop', '1');
   if (walk.pace !== DEFAULT_WALK.pace) params.set('pace', String(walk.pace));
   if (walk.start === 'origin') params.set('start', origin?.kind === 'point' ? writePoint(origin.point) : HERE);
+  return Boolean(walk.curated) || walk.stops.length > 0;
 }

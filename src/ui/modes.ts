@@ -2,10 +2,12 @@
  * The modes (the tabs) as a table: one entry per mode says what its tab shows, where the skip
  * link goes, what count its tab carries and what the map draws while it is open. The tabs, the
  * panel and the map read this table instead of testing the mode's name; the store's PANELS gives
- * the order, and the URL codecs (store/url-state.ts) each read their own parameters.
+ * the order, and its link table (store/mode-links.ts) each mode's URL codec: what a link says for
+ * it and what it writes while open (the store may not import this file, so that half lives there).
  *
- * Adding a mode: a value in PANELS (store/walk-slice.ts), an entry here, its tab's name
- * (`tabs.<mode>` in src/i18n/locales), and its own folder under src/ui.
+ * Adding a mode: a value in PANELS (store/walk-slice.ts), an entry here and one in
+ * store/mode-links.ts, its tab's name (`tabs.<mode>` in src/i18n/locales), and its own folder
+ * under src/ui.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import type { WalkOverlay } from '../domain/view';

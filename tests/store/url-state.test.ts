@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_FILTERS } from '../../src/store/filters-slice';
 import { DEFAULT_PARAMS, type CoverageParams } from '../../src/domain/coverage/params-url';
 import { parseUrlState, toUrlSearch } from '../../src/store/url-state';
+import { DEFAULT_WALK } from '../../src/store/walk-slice';
 import { analysisLink } from '../../src/store/analysis-link';
 
 const known = { sites: new Set(['wat-hua-fai', 'mk01-ring-road-2-bridge']), waterways: new Set(['mae-kha']) };
@@ -76,7 +77,7 @@ describe('coverage links', () => {
     const { DEFAULT_PARAMS } = await import('../../src/domain/coverage/params');
     const coverageParams = { ...DEFAULT_PARAMS, threshold: 800, sites: { ...DEFAULT_PARAMS.sites, categories: ['learning' as const, 'economy' as const] } };
     const search = toUrlSearch({ locale: 'th', selection: null, ...DEFAULT_FILTERS, panel: 'research', coverageParams });
-    expect(search).toBe('?lang=th&cov_t=800&cov_cat=learning,economy');
+    expect(search).toBe('?lang=th&panel=research&cov_t=800&cov_cat=learning,economy');
     const parsed = parseUrlState(search, known);
     expect(parsed.problems).toEqual([]);
     expect(parsed.value.panel).toBe('research');
@@ -109,7 +110,7 @@ describe('what-if sites in a research link', () => {
       panel: 'research',
       candidates: [{ point: [98.995123456, 18.789011] }, { point: [98.98701, 18.77002] }],
     });
-    expect(search).toBe('?lang=th&cov_w=98.99512,18.78901;98.98701,18.77002');
+    expect(search).toBe('?lang=th&panel=research&cov_w=98.99512,18.78901;98.98701,18.77002');
     const parsed = parseUrlState(search, known);
     expect(parsed.problems).toEqual([]);
     expect(parsed.value.panel).toBe('research');
@@ -165,5 +166,29 @@ describe('trip links', () => {
     expect(toUrlSearch({ ...base, tripView: 'itinerary' })).toBe('?lang=en&trip=CODE');
     expect(parseUrlState('?trip=CODE&edit=1', known).value).toMatchObject({ tripLink: 'CODE', tripEdit: true, panel: 'trip' });
     expect(parseUrlState('?trip=CODE', known).value).toMatchObject({ tripLink: 'CODE', tripEdit: false, panel: 'trip' });
+  });
+});
+
+describe('the modes’ link table', () => {
+  const known = { sites: new Set(['a', 'b']), waterways: new Set<string>() };
+  it('opens the mode the link asks for most strongly: a trip code, then a walk’s stops, then panel=, then research parameters', () => {
+    expect(parseUrlState('?cov_t=800', known).value.panel).toBe('research');
+    expect(parseUrlState('?cov_t=800&panel=explore', known).value.panel).toBe('explore');
+    expect(parseUrlState('?panel=research&stops=a,b', known).value.panel).toBe('walk');
+    expect(parseUrlState('?stops=a,b&trip=CODE', known).value.panel).toBe('trip');
+    expect(parseUrlState('?panel=nowhere', known).value.panel).toBeUndefined();
+  });
+
+  it('writes only the open mode’s parameters, and panel= only where they do not name the mode', () => {
+    const state = {
+      locale: 'en' as const, selection: null, ...DEFAULT_FILTERS,
+      walk: { ...DEFAULT_WALK, stops: ['a', 'b'] }, tripLink: 'CODE', tripView: 'itinerary' as const,
+      coverageParams: { ...DEFAULT_PARAMS, threshold: 800 },
+    };
+    expect(toUrlSearch({ ...state, panel: 'walk' })).toBe('?lang=en&stops=a,b');
+    expect(toUrlSearch({ ...state, panel: 'trip' })).toBe('?lang=en&trip=CODE');
+    expect(toUrlSearch({ ...state, panel: 'research' })).toBe('?lang=en&panel=research&cov_t=800');
+    expect(toUrlSearch({ ...state, panel: 'explore' })).toBe('?lang=en');
+    expect(toUrlSearch({ ...state, walk: DEFAULT_WALK, panel: 'walk' })).toBe('?lang=en&panel=walk');
   });
 });
