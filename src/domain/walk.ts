@@ -1,7 +1,7 @@
 /**
- * Walks over the project's data: the walking network with every site attached, and a walk's plan
- * (stops, profile, order, loop, an optional start point) resolved into a route, or into a problem
- * that names the stop at fault, says why, and offers the nearest stop that would work.
+ * Walks over the project's data: the walking network with every site attached, and an ordered
+ * list of stops (a walk's, a field trip's: one model, `routeStopList`) resolved into a route, or
+ * into a problem that names the stop at fault, says why, and offers the nearest stop that would work.
  */
 import type { Feature, FeatureCollection } from 'geojson';
 import { buildGraph, type AttachRequest, type GraphStats } from './network/graph';
@@ -75,60 +75,94 @@ export type WalkProblem =
   | { kind: 'too-many-stops'; count: number; max: number }
   | { kind: 'off-network'; stop: string; distance: Meters | null; limit: Meters; alternative: string | null }
   | { kind: 'unreachable'; stop: string; from: string; reason: LegFailure['reason']; alternative: string | null }
-  | { kind: 'start-off-network'; distance: Meters | null; limit: Meters };
+  /** A point (a walk's chosen start, a field trip's start or end) too far from the network: `place` is its id. */
+  | { kind: 'start-off-network'; place: string; distance: Meters | null; limit: Meters };
 
 export type WalkOutcome = { ok: true; route: Route } | { ok: false; problem: WalkProblem };
 
 /**
+ * A place in an ordered list of stops, the one model of a walk and a field trip: a site (by id) or
+ * a point snapped to the network. `id` names the place in the route: a site's own id, or another
+ * where the site is also an endpoint (a field trip's start "@start" at a site that is also a stop).
+ */
+export type StopRef = { id: string; site: string } | { id: string; point: LngLat };
+
+export type StopListInput = {
+  places: readonly StopRef[];
+  profile: Profile;
+  order: 'keep' | 'optimise';
+  loop: boolean;
+  /** The most places routed (the caller's limit; too many is named). */
+  maxStops: number;
+};
+
+/** A route through the places, with each place as placed on the network in the route's order; or the problem that stops it. */
+export type StopListOutcome = { ok: true; route: Route; places: Place[] } | { ok: false; problem: WalkProblem };
+
+/**
+ * Routes an ordered list of stops, naming the first thing that stops it: a point too far from the
+ * network, a site off it (with the nearest site that would work), a stop that cannot be reached
+ * (the other end named when a point is cut off).
+ * @example routeStopList(network, sites, { places: [{ id: '@start', point: [98.99, 18.79] }, { id: 'a', site: 'a' }], profile: 'shortest', order: 'keep', loop: false, maxStops: 27 })
+ */
+export function routeStopList(network: SiteNetwork, sites: readonly SiteFeature[], input: StopListInput): StopListOutcome {
+  const { profile } = input;
+  const siteIds = input.places.flatMap((r) => ('site' in r ? [r.site] : []));
+  const points = new Set(input.places.flatMap((r) => ('point' in r ? [r.id] : [])));
+  const places: Place[] = [];
+  for (const ref of input.places) {
+    if ('point' in ref) {
+      const snapped = snapPoint(network.graph, ref.point, START_MAX_SNAP, { id: ref.id, profile });
+      if ('reason' in snapped) {
+        return fail({ kind: 'start-off-network', place: ref.id, distance: snapped.reason === 'too-far' ? snapped.distance : null, limit: START_MAX_SNAP });
+      }
+      places.push(snapped);
+      continue;
+    }
+    const anchor = network.anchors.get(ref.site);
+    if (!anchor) {
+      const failure = network.failures.get(ref.site);
+      const alternative = nearestAlternative(network, sites, ref.site, places[0] ?? firstAnchor(network, siteIds), profile, siteIds);
+      return fail({ kind: 'off-network', stop: ref.site, distance: failure?.reason === 'too-far' ? failure.distance : null, limit: SITE_MAX_SNAP, alternative });
+    }
+    places.push(ref.id === anchor.id ? anchor : { ...anchor, id: ref.id });
+  }
+  if (places.length < 2) return fail({ kind: 'too-few-stops', count: places.length });
+  const plan = planWalk(network.graph, places, { profile, order: input.order, loop: input.loop, maxStops: input.maxStops });
+  if ('route' in plan) {
+    const byId = new Map(places.map((p) => [p.id, p]));
+    return { ok: true, route: plan.route, places: plan.route.stops.map((id) => byId.get(id)!) };
+  }
+  const e = plan.error;
+  if (e.kind === 'too-few-stops' || e.kind === 'too-many-stops') return fail(e);
+  // The stop that cannot be reached is named; when a point itself is cut off, name the other end.
+  const stop = points.has(e.stop) ? e.from : e.stop;
+  const reference = places.find((p) => p.id !== stop) ?? null;
+  return fail({
+    kind: 'unreachable',
+    stop,
+    from: points.has(e.stop) ? e.stop : e.from,
+    reason: e.reason,
+    alternative: reference ? nearestAlternative(network, sites, stop, reference, profile, siteIds) : null,
+  });
+}
+
+/**
+ * A walk: its stops in order (or optimised), from a chosen point if there is one.
  * @example
  * const out = resolveWalk(network, sites, { stops: ['a', 'b'], profile: 'shortest', order: 'keep', loop: false });
  * if (out.ok) draw(out.route); else explain(out.problem);
  */
 export function resolveWalk(network: SiteNetwork, sites: readonly SiteFeature[], input: WalkInput): WalkOutcome {
-  const { stops, profile } = input;
+  const { stops } = input;
   if (stops.length > WALK_MAX_STOPS) return fail({ kind: 'too-many-stops', count: stops.length, max: WALK_MAX_STOPS });
-  const places: Place[] = [];
-  if (input.start) {
-    const start = snapPoint(network.graph, input.start, START_MAX_SNAP, { id: START_ID, profile });
-    if ('reason' in start) {
-      return fail({ kind: 'start-off-network', distance: start.reason === 'too-far' ? start.distance : null, limit: START_MAX_SNAP });
-    }
-    places.push(start);
-  }
-  for (const id of stops) {
-    const anchor = network.anchors.get(id);
-    if (!anchor) {
-      const failure = network.failures.get(id);
-      const alternative = nearestAlternative(network, sites, id, places[0] ?? firstAnchor(network, stops), profile, stops);
-      return fail({
-        kind: 'off-network',
-        stop: id,
-        distance: failure?.reason === 'too-far' ? failure.distance : null,
-        limit: SITE_MAX_SNAP,
-        alternative,
-      });
-    }
-    places.push(anchor);
-  }
-  if (places.length < 2) return fail({ kind: 'too-few-stops', count: places.length });
-  const plan = planWalk(network.graph, places, { profile, order: input.order, loop: input.loop, maxStops: WALK_MAX_STOPS + 1 });
-  if ('route' in plan) return { ok: true, route: plan.route };
-  const e = plan.error;
-  if (e.kind === 'too-few-stops') return fail(e);
-  if (e.kind === 'too-many-stops') return fail({ kind: 'too-many-stops', count: stops.length, max: WALK_MAX_STOPS });
-  // The stop that cannot be reached is named; when the start itself is cut off, name the other end.
-  const stop = e.stop === START_ID ? e.from : e.stop;
-  const reference = places.find((p) => p.id !== stop) ?? null;
-  return fail({
-    kind: 'unreachable',
-    stop,
-    from: e.stop === START_ID ? START_ID : e.from,
-    reason: e.reason,
-    alternative: reference ? nearestAlternative(network, sites, stop, reference, profile, stops) : null,
-  });
+  const places: StopRef[] = [...(input.start ? [{ id: START_ID, point: input.start }] : []), ...stops.map((id) => ({ id, site: id }))];
+  const out = routeStopList(network, sites, { places, profile: input.profile, order: input.order, loop: input.loop, maxStops: WALK_MAX_STOPS + 1 });
+  if (out.ok) return { ok: true, route: out.route };
+  return out.problem.kind === 'too-many-stops' ? fail({ kind: 'too-many-stops', count: stops.length, max: WALK_MAX_STOPS }) : out;
 }
 
-const fail = (problem: WalkProblem): WalkOutcome => ({ ok: false, problem });
+const fail = (problem: WalkProblem): { ok: false; problem: WalkProblem } => ({ ok: false, problem });
 
 function firstAnchor(network: SiteNetwork, stops: readonly string[]): Place | null {
   for (const id of stops) {

@@ -3,15 +3,12 @@
  * bar's evaluation of the stops as listed, and the route drawn on the map. Loaded with the Field
  * trip tab (by the tab and by the map), never at start-up.
  */
-import { snapPoint } from '../domain/network/place';
-import { route } from '../domain/network/route';
-import type { Leg, Place } from '../domain/network/types';
 import type { LngLat } from '../domain/types';
 import type { Endpoint } from '../domain/trip/brief';
 import { briefProfile } from '../domain/trip/brief';
 import { evaluateTrip, type TripEvaluation } from '../domain/trip/evaluate';
 import { tripMatrix } from '../domain/trip/matrix';
-import { START_MAX_SNAP, type SiteNetwork } from '../domain/walk';
+import { routeStopList, type StopListOutcome, type StopRef } from '../domain/walk';
 import type { WalkOverlay } from '../domain/view';
 import type { AppState } from './index';
 import { measured } from './measured';
@@ -53,51 +50,32 @@ export const selectTripEvaluation = memo(
     matrix?.ok && brief && stops ? evaluateTrip(stops.map((x) => x.id), { brief, sites, matrix: matrix.matrix }) : null,
 );
 
-function placeOf(network: SiteNetwork, e: Endpoint | string, id: string, profile: 'shortest' | 'step-free'): Place | null {
-  if (typeof e === 'string') return network.anchors.get(e) ?? null;
-  if (e.kind === 'site') return network.anchors.get(e.id) ? { ...network.anchors.get(e.id)!, id } : null;
-  const snapped = snapPoint(network.graph, [e.lng, e.lat], START_MAX_SNAP, { id, profile });
-  return 'reason' in snapped ? null : snapped;
-}
+/** A trip's start or end as a place in its stop list: a site, or a point (the school). */
+const endpointRef = (e: Endpoint, id: string): StopRef => (e.kind === 'site' ? { id, site: e.id } : { id, point: [e.lng, e.lat] });
 
-/** The trip's places in walking order (start, stops, end; null where one cannot be placed) and the legs between them that can be walked. */
-export type TripRoute = { places: (Place | null)[]; legs: (Leg | null)[] };
+/** The trip as walked, start → stops → end, routed as a walk is (one stop-list model), or the problem that stops it (the budget bar names it too). */
+export type TripRoute = StopListOutcome;
 
-/** The trip as walked: start → stops → end; a leg is null where it cannot be walked (the budget bar names it). */
 export const selectTripRoute = memo(
-  (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops] as const,
-  (network, start, end, stepFree, stops): TripRoute | null => {
+  (s) => [selectNetwork(s), s.trip?.brief.start, s.trip?.brief.end, s.trip?.brief.stepFree, s.trip?.stops, s.data.sites.value] as const,
+  (network, start, end, stepFree, stops, sites): TripRoute | null => {
     if (!network || !start || !end || !stops?.length) return null;
-    return measured('routing:trip-route', () => tripRoute(network, start, end, stepFree ?? false, stops));
+    const places = [endpointRef(start, '@start'), ...stops.map((x) => ({ id: x.id, site: x.id })), endpointRef(end, '@end')];
+    const input = { places, profile: briefProfile({ stepFree: stepFree ?? false }), order: 'keep' as const, loop: false, maxStops: places.length };
+    return measured('routing:trip-route', () => routeStopList(network, sites, input));
   },
 );
 
-function tripRoute(network: SiteNetwork, start: Endpoint, end: Endpoint, stepFree: boolean, stops: readonly { id: string }[]): TripRoute {
-  const profile = briefProfile({ stepFree });
-  const places = [placeOf(network, start, '@start', profile), ...stops.map((x) => placeOf(network, x.id, x.id, profile)), placeOf(network, end, '@end', profile)];
-  const legs: (Leg | null)[] = [];
-  let prev: Place | null = null;
-  for (const p of places) {
-    if (!p) continue;
-    if (prev) {
-      const leg = route(network.graph, prev, p, profile);
-      legs.push('reason' in leg ? null : leg);
-    }
-    prev = p;
-  }
-  return { places, legs };
-}
-
-/** The trip on the map: start → stops → end, leg by leg (a leg that cannot be walked is left out), and the stops numbered. Null without stops. */
+/** The trip on the map: start → stops → end and the stops numbered; null without stops, and when it cannot be walked in full (the panel says why: no line jumps a gap). */
 export const selectTripOverlay = memo(
   (s) => [selectTripRoute(s), s.trip?.stops, s.data.sites.value] as const,
   (trip, stops, sites): WalkOverlay | null => {
-    if (!trip || !stops) return null;
+    if (!trip?.ok || !stops) return null;
     const byId = new Map(sites.map((x) => [x.properties.id, x]));
     const points = stops.flatMap((x) => {
       const site = byId.get(x.id);
       return site ? [{ id: x.id, point: site.geometry.coordinates as LngLat }] : [];
     });
-    return { legs: trip.legs.flatMap((l) => (l ? [l.geometry] : [])), stops: points };
+    return { legs: trip.route.legs.map((l) => l.geometry), stops: points };
   },
 );

@@ -5,7 +5,7 @@ import { loadEmbeddedData } from '../../src/data';
 import { haversine } from '../../src/domain/network/distance';
 import { route } from '../../src/domain/network/route';
 import { PROFILES } from '../../src/domain/network/types';
-import { resolveWalk, siteNetwork, START_ID } from '../../src/domain/walk';
+import { resolveWalk, routeStopList, siteNetwork, START_ID } from '../../src/domain/walk';
 import type { FeatureCollection } from 'geojson';
 
 const data = loadEmbeddedData();
@@ -112,5 +112,33 @@ describe('walks on the real data', () => {
     const out = resolveWalk(network, sites, { stops: ['warorot-market', 'night-bazaar'], profile: 'shortest', order: 'keep', loop: false, start: [98.9935, 18.7877] });
     expect(out.ok).toBe(true);
     if (out.ok) expect(out.route.legs[0]!.from).toBe(START_ID);
+  });
+});
+
+describe('one stop-list model: a field trip is routed as a walk is', () => {
+  const tha = sites.find((s) => s.properties.id === 'tha-phae-gate')!;
+  const [lng, lat] = tha.geometry.coordinates;
+  const input = (places: Parameters<typeof routeStopList>[2]['places']) => ({ places, profile: 'shortest' as const, order: 'keep' as const, loop: false, maxStops: places.length });
+
+  it('start and end at the same site, with that site also a stop: each place keeps its own id, one leg per pair', () => {
+    const out = routeStopList(network, sites, input([
+      { id: '@start', site: 'tha-phae-gate' }, { id: 'tha-phae-gate', site: 'tha-phae-gate' }, { id: 'warorot-market', site: 'warorot-market' }, { id: '@end', site: 'tha-phae-gate' },
+    ]));
+    if (!out.ok) throw new Error(JSON.stringify(out.problem));
+    expect(out.places.map((p) => p.id)).toEqual(['@start', 'tha-phae-gate', 'warorot-market', '@end']);
+    expect(out.route.legs.map((l) => `${l.from}>${l.to}`)).toEqual(['@start>tha-phae-gate', 'tha-phae-gate>warorot-market', 'warorot-market>@end']);
+  });
+
+  it('a point start near the streets is snapped; a point end far from them is named by its id', () => {
+    const near = routeStopList(network, sites, input([{ id: '@start', point: [lng + 0.0005, lat] }, { id: 'warorot-market', site: 'warorot-market' }]));
+    expect(near.ok).toBe(true);
+    const far = routeStopList(network, sites, input([{ id: 'warorot-market', site: 'warorot-market' }, { id: '@end', point: [98.9, 18.9] }]));
+    expect(far).toMatchObject({ ok: false, problem: { kind: 'start-off-network', place: '@end' } });
+  });
+
+  it('a stop beyond the street data is named, with the nearest site that would work', () => {
+    const out = routeStopList(network, sites, input([{ id: '@start', site: 'tha-phae-gate' }, { id: 'mk08-ping-outfall-bridge', site: 'mk08-ping-outfall-bridge' }]));
+    expect(out).toMatchObject({ ok: false, problem: { kind: 'off-network', stop: 'mk08-ping-outfall-bridge' } });
+    if (!out.ok && out.problem.kind === 'off-network') expect(out.problem.alternative).not.toBeNull();
   });
 });

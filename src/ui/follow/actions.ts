@@ -9,7 +9,7 @@ import { walkStopIds } from '../../domain/export/stops';
 import { createSession, withFix, withNewLeg, type FollowLeg, type FollowSession, type FollowStop } from '../../domain/follow/session';
 import { snapPoint } from '../../domain/network/place';
 import { route } from '../../domain/network/route';
-import type { Graph, Leg, Place } from '../../domain/network/types';
+import type { Graph, Leg } from '../../domain/network/types';
 import type { Localized, SiteFeature } from '../../domain/schema';
 import type { LngLat, Meters } from '../../domain/types';
 import { START_ID, START_MAX_SNAP } from '../../domain/walk';
@@ -105,15 +105,14 @@ export function followWalk(store: AppStore, reached: ReadonlySet<string> = new S
 export function followTrip(store: AppStore, trip: TripRoute, place: Localized): boolean {
   const s = store.getState();
   const network = selectNetwork(s);
-  if (!network || !s.trip || trip.places.some((p) => !p) || trip.legs.some((l) => !l)) return false;
+  if (!network || !s.trip || !trip.ok) return false;
   const { brief, stops: tripStops } = s.trip;
   const sites = s.data.sites.value;
   const end = (e: typeof brief.start, id: string): FollowStop =>
     e.kind === 'site' ? { ...siteStop(sites, e.id, { name: place, point: [0, 0] }), id } : { id, name: e.label ? { th: e.label, en: e.label } : place, point: [e.lng, e.lat], site: null };
   const stops = [end(brief.start, '@start'), ...tripStops.map((x) => siteStop(sites, x.id, { name: { th: x.id, en: x.id }, point: [0, 0] })), end(brief.end, '@end')];
-  const legs = trip.legs as Leg[];
-  const targets = (trip.places as Place[]).map((p, i) => (i === 0 ? null : p));
-  begin(store, createSession({ kind: 'trip', stops, targets, profile: briefProfile(brief), legs: legs.map((leg) => describe(network.graph, leg, stops, s)) }));
+  const targets = trip.places.map((p, i) => (i === 0 ? null : p));
+  begin(store, createSession({ kind: 'trip', stops, targets, profile: briefProfile(brief), legs: trip.route.legs.map((leg) => describe(network.graph, leg, stops, s)) }));
   return true;
 }
 
