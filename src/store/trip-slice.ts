@@ -5,6 +5,7 @@
  * does the work and hands the results to these actions.
  */
 import type { StateCreator } from 'zustand';
+import { added, moved, removed } from '../domain/stop-list';
 import type { Brief } from '../domain/trip/brief';
 import type { ProposeError, StopReason, Excluded } from '../domain/trip/propose';
 import type { EndpointProblem } from '../domain/trip/matrix';
@@ -58,6 +59,8 @@ export type TripSlice = {
   setHandoutLanguage: (language: HandoutLanguage) => void;
 };
 
+const idOf = (stop: TripStop) => stop.id;
+
 const withDraft = (s: AppState, change: (d: TripDraft) => Partial<TripDraft>): Partial<AppState> =>
   s.trip ? { trip: { ...s.trip, ...change(s.trip) } } : {};
 
@@ -79,18 +82,17 @@ export const createTripSlice =
     setTripStops: (stops) => set((s) => withDraft(s, () => ({ stops }))),
     addTripStop: (id) =>
       set((s) =>
-        withDraft(s, (d) => (d.stops.some((x) => x.id === id) ? {} : { stops: [...d.stops, { id, locked: false }], removed: d.removed.filter((r) => r !== id) })),
+        withDraft(s, (d) => {
+          const stops = added(d.stops, { id, locked: false }, idOf);
+          return stops ? { stops, removed: d.removed.filter((r) => r !== id) } : {};
+        }),
       ),
-    removeTripStop: (id) =>
-      set((s) => withDraft(s, (d) => ({ stops: d.stops.filter((x) => x.id !== id), removed: [...new Set([...d.removed, id])] }))),
+    removeTripStop: (id) => set((s) => withDraft(s, (d) => ({ stops: removed(d.stops, id, idOf), removed: [...new Set([...d.removed, id])] }))),
     moveTripStop: (from, to) =>
       set((s) =>
         withDraft(s, (d) => {
-          if (to < 0 || to >= d.stops.length || from === to) return {};
-          const stops = [...d.stops];
-          const [moved] = stops.splice(from, 1);
-          stops.splice(to, 0, moved!);
-          return { stops };
+          const stops = moved(d.stops, from, to);
+          return stops ? { stops } : {};
         }),
       ),
     toggleTripLock: (id) => set((s) => withDraft(s, (d) => ({ stops: d.stops.map((x) => (x.id === id ? { ...x, locked: !x.locked } : x)) }))),

@@ -1,3 +1,4 @@
+import { added, moved, removed } from '../domain/stop-list';
 import type { StateCreator } from 'zustand';
 import type { Profile } from '../domain/network/types';
 import { PACES, WALK_MAX_STOPS } from '../domain/vocab';
@@ -29,6 +30,9 @@ export const DEFAULT_WALK: WalkPlan = {
   curated: null,
 };
 
+/** A walk's stops are site ids: each is its own id. */
+const self = (id: string) => id;
+
 export const PANELS = ['explore', 'walk', 'trip', 'research'] as const;
 export type Panel = (typeof PANELS)[number];
 
@@ -55,19 +59,16 @@ export const createWalkSlice =
       if (next !== 'explore') void get().loadNetwork();
     },
     addStop: (id) => {
-      const { stops } = get().walk;
-      if (stops.includes(id) || stops.length >= WALK_MAX_STOPS) return false;
-      set((s) => ({ walk: { ...s.walk, stops: [...stops, id], curated: null } }));
+      const stops = added(get().walk.stops, id, self, WALK_MAX_STOPS);
+      if (!stops) return false;
+      set((s) => ({ walk: { ...s.walk, stops, curated: null } }));
       return true;
     },
-    removeStop: (id) => set((s) => ({ walk: { ...s.walk, stops: s.walk.stops.filter((x) => x !== id), curated: null } })),
+    removeStop: (id) => set((s) => ({ walk: { ...s.walk, stops: removed(s.walk.stops, id, self), curated: null } })),
     moveStop: (from, to) =>
       set((s) => {
-        const stops = [...s.walk.stops];
-        if (to < 0 || to >= stops.length || from === to) return s;
-        const [moved] = stops.splice(from, 1);
-        stops.splice(to, 0, moved!);
-        return { walk: { ...s.walk, stops, curated: null } };
+        const stops = moved(s.walk.stops, from, to);
+        return stops ? { walk: { ...s.walk, stops, curated: null } } : s;
       }),
     setWalk: (walk) => set((s) => ({ walk: { ...s.walk, ...walk } })),
     clearWalk: () => set((s) => ({ walk: { ...DEFAULT_WALK, profile: s.walk.profile, pace: s.walk.pace } })),
