@@ -9,6 +9,7 @@ import { loadEmbeddedData } from './data';
 import { createI18n } from './i18n';
 import { createAppStore, StoreContext, type AppState } from './store';
 import { writePrefs } from './store/persist';
+import { runsCoverage } from './store/mode-links';
 import { toUrlSearch } from './store/url-state';
 import { App } from './ui/App';
 import { prewarmMap } from './map/map-view';
@@ -47,10 +48,10 @@ function applyLocale(locale: 'th' | 'en') {
 applyLocale(start.locale);
 window.history.replaceState(null, '', toUrlSearch(store.getState()) + window.location.hash);
 
-// The coverage analysis: a reaction of the store, loaded the first time the Research tab opens.
+// The coverage analysis: a reaction of the store, loaded the first time a mode that runs it opens.
 let coverageRun: Promise<unknown> | null = null;
 const startCoverage = (s: AppState) => {
-  if (!coverageRun && s.panel === 'research') coverageRun = import('./store/coverage-run').then((m) => m.runCoverage(store));
+  if (!coverageRun && runsCoverage(s)) coverageRun = import('./store/coverage-run').then((m) => m.runCoverage(store));
 };
 startCoverage(store.getState());
 

@@ -1,5 +1,6 @@
 /**
- * The coverage analysis as a reaction of the store, outside React: while the Research tab is open,
+ * The coverage analysis as a reaction of the store, outside React: while a mode that runs it is open
+ * (its `coverage` flag in store/mode-links.ts: the Research tab),
  * each change of the analysis's inputs (the sites that count, the researcher's network, the what-if
  * sites, the parameters) sends one request to the network worker, and only the reply to the latest
  * request is kept; older replies that arrive late are dropped. Leaving the tab sends nothing; coming
@@ -9,6 +10,7 @@ import type { CoverageReply, CoverageRequest } from '../domain/coverage/session'
 import { DATA_URLS } from '../data/urls';
 import { selectCountedSites, selectMeasuredWaterways } from './coverage-selectors';
 import type { AppState, AppStore } from './index';
+import { runsCoverage } from './mode-links';
 import { BUILT_IN_KEY, networkClient } from './network-client';
 import { memo } from './selectors';
 
@@ -37,9 +39,6 @@ export const selectCoverageRequest = memo(
   },
 );
 
-/** The tab whose opening runs the analysis. */
-export const isResearchOpen = (s: AppState): boolean => s.panel === 'research';
-
 /**
  * Starts the reaction; returns what stops it. `compute` is the worker's (a test passes its own).
  * @example const stop = runCoverage(store); … stop();
@@ -48,7 +47,7 @@ export function runCoverage(store: AppStore, compute: (request: CoverageRequest)
   let sent: CoverageRequest | null = null;
   let latest = 0;
   const react = (s: AppState) => {
-    if (!isResearchOpen(s)) return;
+    if (!runsCoverage(s)) return;
     const request = selectCoverageRequest(s);
     if (request === sent) return;
     sent = request;

@@ -1,7 +1,8 @@
 /**
  * Each mode's part of a link, as a table (the URL codecs of the mode table, ui/modes.ts): what it
  * reads from a link, how strongly the link asks for that mode, and what it writes while its mode is
- * open. url-state.ts reads the table instead of testing a mode's name.
+ * open, and whether the coverage analysis runs while it is open. url-state.ts, main.tsx and
+ * coverage-run.ts read the table instead of testing a mode's name.
  *
  * Adding a mode with link parameters: an entry here (its codec in its own file, as walk-url.ts).
  */
@@ -37,6 +38,8 @@ export type ModeLink = {
   read: (params: URLSearchParams, known: LinkKnown) => { value: Partial<UrlState>; problems: UrlProblem[]; opens: number };
   /** Writes the mode's parameters while it is open; true when they name the mode themselves (no `panel=` needed). */
   write: (params: URLSearchParams, state: LinkState) => boolean;
+  /** The coverage analysis runs while this mode is open (store/coverage-run.ts), and the map draws it (ui/map-scene.ts). */
+  coverage?: true;
 };
 
 /** How strongly `panel=<mode>` asks for its mode: above research parameters, below a walk's stops or a trip's code. */
@@ -63,6 +66,7 @@ export const MODE_LINKS: Readonly<Record<Panel, ModeLink>> = {
     write: (params, state) => writeTripParams(params, state.tripLink ?? null, state.tripView === 'plan'),
   },
   research: {
+    coverage: true,
     // `cov_*` parameters (threshold, spacing, which sites count) and what-if sites repeat a coverage run.
     read: (params) => {
       const problems: UrlProblem[] = [];
@@ -85,3 +89,6 @@ export const MODE_LINKS: Readonly<Record<Panel, ModeLink>> = {
     },
   },
 };
+
+/** The open mode runs (and the map draws) the coverage analysis: its entry's `coverage` flag. */
+export const runsCoverage = (s: { panel: Panel }): boolean => MODE_LINKS[s.panel].coverage === true;

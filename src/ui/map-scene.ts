@@ -19,6 +19,7 @@ import { DATA_URLS } from '../data/urls';
 import { useAppStore } from '../store';
 import { selectVisibleSites, selectVisibleWaterways } from '../store/selectors';
 import { MODES } from './modes';
+import { runsCoverage } from '../store/mode-links';
 
 /** The value a loader gives, once it has given it; null while it loads, and when there is no loader. */
 export function useLazyValue<V>(load: (() => Promise<V>) | undefined): V | null {
@@ -55,15 +56,17 @@ export function useMapScene() {
   const waterways = useAppStore(selectVisibleWaterways);
   const origin = useAppStore((s) => s.origin);
   // The map follows a tab switch in a deferred render, so the tab itself answers at once.
-  const mode = MODES[useDeferredValue(useAppStore((s) => s.panel))];
+  const panel = useDeferredValue(useAppStore((s) => s.panel));
+  const mode = MODES[panel];
+  const drawsCoverage = runsCoverage({ panel });
   // The route of the open tab (a walk, a field trip), as its mode's entry says.
   const selectRoute = useLazyValue(mode.route);
   const route = useAppStore((s) => (selectRoute ? selectRoute(s) : null));
   // The coverage comes from the worker, through the store (see store/coverage-run.ts).
-  const coverage = useAppStore((s) => (mode.coverage ? (s.coverage?.coverage ?? null) : null));
+  const coverage = useAppStore((s) => (drawsCoverage ? (s.coverage?.coverage ?? null) : null));
   const candidates = useAppStore((s) => s.candidates);
   const suggestions = useAppStore((s) => s.suggestions);
-  const coverageLayers = useLazyValue(mode.coverage ? loadCoverageLayers : undefined);
+  const coverageLayers = useLazyValue(drawsCoverage ? loadCoverageLayers : undefined);
   // A walk being followed: the route walked and ahead, the walker, and what the camera keeps in view.
   const followed = useAppStore((s) => s.follow ?? null);
   const followModule = useLazyValue(followed ? loadFollowLayers : undefined);

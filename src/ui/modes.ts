@@ -2,8 +2,9 @@
  * The modes (the tabs) as a table: one entry per mode says what its tab shows, where the skip
  * link goes, what count its tab carries and what the map draws while it is open. The tabs, the
  * panel and the map read this table instead of testing the mode's name; the store's PANELS gives
- * the order, and its link table (store/mode-links.ts) each mode's URL codec: what a link says for
- * it and what it writes while open (the store may not import this file, so that half lives there).
+ * the order, and its link table (store/mode-links.ts) each mode's URL codec (what a link says for
+ * it and what it writes while open) and whether the coverage analysis runs while it is open (the
+ * store may not import this file, so that half lives there).
  *
  * Adding a mode: a value in PANELS (store/walk-slice.ts), an entry here and one in
  * store/mode-links.ts, its tab's name (`tabs.<mode>` in src/i18n/locales), and its own folder
@@ -23,8 +24,6 @@ export type Mode = {
   badge?: (s: AppState) => number;
   /** The route the map draws while the tab is open: its selector, from a module loaded with the tab. */
   route?: () => Promise<(s: AppState) => WalkOverlay | null>;
-  /** The map draws the coverage of the canal while the tab is open (its layers load with the tab). */
-  coverage?: boolean;
 };
 
 export const MODES: Readonly<Record<Panel, Mode>> = {
@@ -40,5 +39,5 @@ export const MODES: Readonly<Record<Panel, Mode>> = {
     skipTo: 'panel',
     route: () => import('../store/trip-selectors').then((m) => m.selectTripOverlay),
   },
-  research: { Panel: lazy(() => import('./research/ResearchPanel')), skipTo: 'panel', coverage: true },
+  research: { Panel: lazy(() => import('./research/ResearchPanel')), skipTo: 'panel' },
 };
