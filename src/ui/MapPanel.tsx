@@ -1,4 +1,4 @@
-import { useLayoutEffect, useEffect, useRef, useState } from 'react';
+import { memo, useLayoutEffect, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MapView } from '../map/map-view';
@@ -41,7 +41,6 @@ function MapCanvas() {
   const view = useRef<MapView | null>(null);
   const store = useAppStoreApi();
   const picking = useAppStore((s) => s.picking);
-  const printStatus = useAppStore((s) => s.print.status);
   // What the map draws (see map-scene.ts), and what its camera and print picture follow.
   const { scene, locale, selection, sites, waterways, route: overlay, coverage: coverageResult, follow } = useMapScene();
   const [failure, setFailure] = useState<Error | null>(null);
@@ -123,35 +122,27 @@ function MapCanvas() {
     if (follow && view.current) follow.reveal(view.current);
   }, [follow]);
 
-  // What the print picture shows, read when printing starts (not followed while it is taken).
-  // (The coverage is there only while a tab that draws it is open.)
+  // The map's side of printing (the store runs the round trip, store/ui-slice.ts): a picture of what
+  // is drawn when printing starts. The coverage report frames the canal and the moat; a walk or a
+  // trip its route; else the map as it is. (The coverage is there only while a tab draws it.)
   const printScene = useRef({ overlay, coverageResult, waterways });
   printScene.current = { overlay, coverageResult, waterways };
   useEffect(() => {
-    if (printStatus !== 'preparing') return;
     const current = view.current;
-    const done = (image: string | null) => live && store.getState().setPrintImage(image);
-    let live = true;
-    const scene = printScene.current;
-    // The coverage report: the canal and the moat; a walk or a trip: its route.
-    const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
-    const boxes = {
-      report: scene.coverageResult ? boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]) : null,
-      route: scene.overlay ? boundsOf(scene.overlay.legs) : null,
-    };
-    if (!current) done(null);
-    else
-      import('../map/print-picture')
-        .then((m) => m.printPicture(current, boxes))
-        .then(done, (error: unknown) => {
-          // A document without its map still prints (its text holds every figure).
-          console.warn('[print] the map picture failed', error);
-          done(null);
-        });
-    return () => {
-      live = false;
-    };
-  }, [printStatus, store]);
+    if (!current) return;
+    store.getState().setMapCamera({
+      picture: () => {
+        const scene = printScene.current;
+        const measured = new Set(scene.waterways.filter((w) => w.properties.kind === 'main-stem' || w.properties.kind === 'moat').map((w) => w.properties.id));
+        const boxes = {
+          report: scene.coverageResult ? boundsOf([scene.coverageResult.samples.filter((s) => measured.has(s.waterway)).map((s) => s.point)]) : null,
+          route: scene.overlay ? boundsOf(scene.overlay.legs) : null,
+        };
+        return import('../map/print-picture').then((m) => m.printPicture(current, boxes));
+      },
+    });
+    return () => store.getState().setMapCamera(null);
+  }, [store]);
 
   useEffect(() => {
     if (selection?.type !== 'site') return;
@@ -165,7 +156,8 @@ function MapCanvas() {
   return <div ref={container} className="map" role="region" aria-label={t('map.label')} data-testid="map" />;
 }
 
-export function MapPanel() {
+/** Memoised: it has no props, and App's renders (a tab switch) give the map nothing new. */
+export const MapPanel = memo(function MapPanel() {
   const { t } = useTranslation();
   return (
     // Keeps the list usable when WebGL or MapLibre fails.
@@ -180,4 +172,4 @@ export function MapPanel() {
       <MapCanvas />
     </ErrorBoundary>
   );
-}
+});
