@@ -8,6 +8,7 @@ import { loadFeatures, type Loaded } from '../domain/load.ts';
 import {
   NetworkSources, OldCityFeature, PathFeature, PlaceFeature, SiteFeature, StreetDataBox, UnmappedWaterway, Walk, WaterwayFeature,
 } from '../domain/schema.ts';
+import { ActivitiesFile } from '../domain/trip/activities.ts';
 
 export type Dataset = {
   sites: Loaded<SiteFeature>;
@@ -51,7 +52,7 @@ function checkAll(raw: unknown, schema: z.ZodMiniType<unknown>, file: string): s
  * The walking network's features must also name a source its `sources` table describes.
  * @example validateAssets({ network, oldCity, places }) // []
  */
-export function validateAssets(raw: { network: unknown; oldCity: unknown; places: unknown }): string[] {
+export function validateAssets(raw: { network: unknown; oldCity: unknown; places: unknown; activities?: unknown }): string[] {
   const network = raw.network as { sources?: unknown; streetDataBox?: unknown };
   const problems: string[] = [];
   const sources = NetworkSources.safeParse(network?.sources);
@@ -65,5 +66,9 @@ export function validateAssets(raw: { network: unknown; oldCity: unknown; places
     }
   }
   problems.push(...checkAll(raw.oldCity, OldCityFeature, 'old-city.geojson'), ...checkAll(raw.places, PlaceFeature, 'places.geojson'));
+  if (raw.activities !== undefined) {
+    const activities = ActivitiesFile.safeParse(raw.activities);
+    if (!activities.success) problems.push(...activities.error.issues.slice(0, 5).map((i) => `activities.json ${i.path.join('.')}: ${i.message}`));
+  }
   return problems;
 }

@@ -53,6 +53,15 @@ describe('network.geojson', () => {
     expect(network.value.length).toBe(raw.features.length);
   });
 
+  it('the build checks the field trip activities too: the real file passes, a damaged one is named', () => {
+    const assets = { network: raw, oldCity: readDataFile('old-city.geojson'), places: readDataFile('places.geojson') };
+    const activities = readDataFile('activities.json') as { sites: Record<string, unknown> };
+    expect(validateAssets({ ...assets, activities })).toEqual([]);
+    const damaged = validateAssets({ ...assets, activities: { ...activities, version: 2 } });
+    expect(damaged).toHaveLength(1);
+    expect(damaged[0]).toMatch(/^activities\.json version: /);
+  });
+
   it('ids are unique, and not shared with a site or a waterway', () => {
     const ids = network.value.map((f) => f.properties.id);
     expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
