@@ -3,6 +3,7 @@
  * must return stable references (zustand compares with Object.is), so derived values are memoised
  * on their inputs.
  */
+import { sitesAlongCanal } from '../domain/along';
 import type { LoadIssue } from '../domain/load';
 import type { SiteFeature, WaterwayFeature } from '../domain/schema';
 import type { AppState } from './index';
@@ -48,5 +49,11 @@ export const selectLoadIssues = memo(
 export const selectMainStem = memo(
   (s) => [s.data.waterways.value] as const,
   (waterways) => waterways.find((w) => w.properties.kind === 'main-stem'),
+);
+
+/** Each site's position along the canal (north to south), computed once, not each time the list mounts. */
+export const selectCanalPositions = memo(
+  (s) => [s.data.sites.value, selectMainStem(s)] as const,
+  (sites, canal): ReturnType<typeof sitesAlongCanal> => (canal ? sitesAlongCanal(sites, canal) : new Map()),
 );
 

@@ -55,8 +55,9 @@ export const createWalkSlice =
     walk: { ...DEFAULT_WALK, ...initial },
     setPanel: (next) => {
       set({ panel: next });
-      // Every tab but Explore routes on the walking network.
-      if (next !== 'explore') void get().loadNetwork();
+      // Every tab but Explore routes on the walking network. Asked for in a task of its own, so a
+      // tab switch paints before the network's code is fetched (the interaction bench).
+      if (next !== 'explore') setTimeout(() => void get().loadNetwork(), 0);
     },
     addStop: (id) => {
       const stops = added(get().walk.stops, id, self, WALK_MAX_STOPS);

@@ -1,4 +1,4 @@
-import { Suspense, lazy, startTransition, useDeferredValue, useLayoutEffect, useState } from 'react';
+import { Suspense, lazy, memo, startTransition, useDeferredValue, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAppStore } from '../store';
 import { AnnouncerProvider } from './announcer';
@@ -15,7 +15,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 import { PanelTabs } from './PanelTabs';
 import { ErrorBoundary } from './ErrorBoundary';
 import { MODES } from './modes';
-
+import type { Panel } from '../store/walk-slice';
 
 const AboutData = lazy(() => import('./AboutData').then((m) => ({ default: m.AboutData })));
 
@@ -45,6 +45,35 @@ function useAfterFirstCommit(): boolean {
   useLayoutEffect(() => startTransition(() => setAfter(true)), []);
   return after;
 }
+
+/**
+ * A tab's contents. Memoised on the (deferred) panel: the urgent render of a tab switch, which only
+ * moves the tab's selection, does not render the old tab's contents again (the site list, a panel).
+ */
+const TabContents = memo(function TabContents({ panel }: { panel: Panel }) {
+  const { t } = useTranslation();
+  const mode = MODES[panel];
+  return (
+    // Each tab's contents, Explore's too, fail on their own: the tabs and the map stay.
+    <ErrorBoundary key={panel} part={panel} fallback={(reason) => <PartFailed reason={reason} />}>
+      {mode.Panel === null ? (
+        <>
+          <SiteSearch />
+          <FeatureCard />
+          <MapKey />
+          <SiteList />
+        </>
+      ) : (
+        <>
+          <FeatureCard />
+          <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
+            <mode.Panel />
+          </Suspense>
+        </>
+      )}
+    </ErrorBoundary>
+  );
+});
 
 export function App() {
   const { t } = useTranslation();
@@ -80,26 +109,7 @@ export function App() {
           <BottomSheet label={t('app.panel')}>
             <PanelTabs />
             <div role="tabpanel" tabIndex={-1} id={`tabpanel-${panel}`} aria-labelledby={`tab-${panel}`} className="tabpanel">
-              {panelReady && (
-                // Each tab's contents, Explore's too, fail on their own: the tabs and the map stay.
-                <ErrorBoundary key={panel} part={panel} fallback={(reason) => <PartFailed reason={reason} />}>
-                  {mode.Panel === null ? (
-                    <>
-                      <SiteSearch />
-                      <FeatureCard />
-                      <MapKey />
-                      <SiteList />
-                    </>
-                  ) : (
-                    <>
-                      <FeatureCard />
-                      <Suspense fallback={<p className="hint">{t('app.loading')}</p>}>
-                        <mode.Panel />
-                      </Suspense>
-                    </>
-                  )}
-                </ErrorBoundary>
-              )}
+              {panelReady && <TabContents panel={panel} />}
             </div>
           </BottomSheet>
           <div className="map-wrap">

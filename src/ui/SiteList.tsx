@@ -1,12 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { compareAlongCanal, distanceFrom, sitesAlongCanal } from '../domain/along';
+import { compareAlongCanal, distanceFrom } from '../domain/along';
 import type { LngLat } from '../domain/types';
 import type { SiteFeature } from '../domain/schema';
 import { CATEGORIES } from '../domain/vocab';
 import { useAppStore } from '../store';
 import type { ListOrder } from '../store/filters-slice';
-import { selectMainStem, selectVisibleSites } from '../store/selectors';
+import { selectCanalPositions, selectVisibleSites } from '../store/selectors';
 import { CategorySymbol } from './CategorySymbol';
 import { NameText } from './NameText';
 import { OriginControl } from './OriginControl';
@@ -21,12 +21,11 @@ export function SiteList() {
   const locale = useAppStore((s) => s.locale);
   const sites = useAppStore(selectVisibleSites);
   const allSites = useAppStore((s) => s.data.sites.value);
-  const canal = useAppStore(selectMainStem);
   const selection = useAppStore((s) => s.selection);
   const select = useAppStore((s) => s.select);
   const order = useAppStore((s) => s.listOrder);
   const setOrder = useAppStore((s) => s.setListOrder);
-  const positions = useMemo(() => (canal ? sitesAlongCanal(allSites, canal) : new Map()), [allSites, canal]);
+  const positions = useAppStore(selectCanalPositions);
   const chosen = useAppStore((s) => s.origin);
   const selectedSite = selection?.type === 'site' ? allSites.find((s) => s.properties.id === selection.id) : undefined;
   // Distances are measured from the chosen point, else from the selected site.

@@ -7,6 +7,18 @@ import { TH } from './th';
 
 export const PHRASES: Readonly<Record<Locale, Phrasebook>> = { th: TH, en: EN };
 
+/** Number formats, made once per locale and precision (making one costs far more than using it). */
+const formats = new Map<string, Intl.NumberFormat>();
+function numberFormat(intl: string, maximumFractionDigits?: number): Intl.NumberFormat {
+  const key = `${intl}|${maximumFractionDigits ?? ''}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(intl, maximumFractionDigits === undefined ? undefined : { maximumFractionDigits });
+    formats.set(key, format);
+  }
+  return format;
+}
+
 /**
  * A walking distance: to the nearest 10 m below 1 km (10 m at least, unless it is none), then
  * kilometres with one decimal. The one distance formatter of the app, directions and screens alike.
@@ -16,8 +28,8 @@ export const PHRASES: Readonly<Record<Locale, Phrasebook>> = { th: TH, en: EN };
 export function formatDistance(distance: Meters | number, locale: Locale): string {
   const book = PHRASES[locale];
   const tens = distance <= 0 ? 0 : Math.max(10, Math.round(distance / 10) * 10);
-  if (tens < 1000) return book.metres(new Intl.NumberFormat(book.intl).format(tens));
-  const km = new Intl.NumberFormat(book.intl, { maximumFractionDigits: 1 }).format(distance / 1000);
+  if (tens < 1000) return book.metres(numberFormat(book.intl).format(tens));
+  const km = numberFormat(book.intl, 1).format(distance / 1000);
   return book.kilometres(km);
 }
 
@@ -31,6 +43,6 @@ export function formatDuration(duration: Minutes, locale: Locale): string {
   const total = Math.max(1, Math.round(duration));
   const hours = Math.floor(total / 60);
   const rest = total % 60;
-  const n = new Intl.NumberFormat(book.intl);
+  const n = numberFormat(book.intl);
   return book.duration(hours > 0 ? n.format(hours) : null, rest > 0 ? n.format(rest) : null);
 }
