@@ -7,6 +7,7 @@ import { initReactI18next } from 'react-i18next';
 import en from './locales/en.json';
 import th from './locales/th.json';
 import type { Locale } from '../domain/schema';
+import { numberFormat } from '../domain/network/directions/format';
 import { setThai } from '../domain/thai-typography';
 
 export const resources = { en: { translation: en }, th: { translation: th } } as const;
@@ -40,16 +41,8 @@ export function createI18n(locale: Locale): i18n {
 
 /** Locale-aware number formatting; Thai digits stay Arabic (as Thai signage and apps use). */
 export function formatNumber(locale: Locale, value: number, maximumFractionDigits = 1): string {
-  // Building an Intl.NumberFormat costs far more than using one (the site list formats dozens).
-  const key = `${locale}:${maximumFractionDigits}`;
-  let format = numberFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(locale === 'th' ? 'th-TH' : 'en-GB', { maximumFractionDigits });
-    numberFormats.set(key, format);
-  }
-  return format.format(value);
+  return numberFormat(locale === 'th' ? 'th-TH' : 'en-GB', maximumFractionDigits).format(value);
 }
-const numberFormats = new Map<string, Intl.NumberFormat>();
 
 /**
  * A percentage as both languages set it: the number, then % with no space.

@@ -7,9 +7,12 @@ import { TH } from './th';
 
 export const PHRASES: Readonly<Record<Locale, Phrasebook>> = { th: TH, en: EN };
 
-/** Number formats, made once per locale and precision (making one costs far more than using it). */
+/**
+ * A number format, made once per locale and precision (making one costs far more than using it):
+ * the app's one cache of them (i18n's formatNumber uses it too).
+ */
 const formats = new Map<string, Intl.NumberFormat>();
-function numberFormat(intl: string, maximumFractionDigits?: number): Intl.NumberFormat {
+export function numberFormat(intl: string, maximumFractionDigits?: number): Intl.NumberFormat {
   const key = `${intl}|${maximumFractionDigits ?? ''}`;
   let format = formats.get(key);
   if (!format) {
